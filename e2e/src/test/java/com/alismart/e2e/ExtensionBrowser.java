@@ -1,0 +1,180 @@
+package com.alismart.e2e;
+
+import com.alismart.server.App;
+import com.alismart.server.Config;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.security.KeyPairGenerator;
+import java.security.MessageDigest;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+
+/**
+ * Everything a browser test needs, started together: the built extension (a copy of dist/extension with a fixed
+ * key, so its id is known), the AliSmart server on a free port with a fresh data folder, the shop fixture server
+ * under the shops' host names, and headless Chromium driven by ChromeDriver, with a DevTools connection beside it.
+ */
+final class ExtensionBrowser implements AutoCloseable {
+    static final String CHROMIUM = System.getProperty("alismart.chromium", "/usr/bin/chromium");
+    static final String CHROMEDRIVER = System.getProperty("alismart.chromedriver", "/usr/bin/chromedriver");
+
+    final Path workDir;
+    final Path dataDir;
+    final String extensionId;
+    final App server;
+    final FixtureServer fixtures;
+    final ChromeDriver driver;
+    final Cdp cdp;
+    /** DevTools sessions attached to each service worker this run has seen. */
+    final List<String> workerSessions = new ArrayList<>();
+
+    ExtensionBrowser() throws Exception {
+        workDir = Files.createTempDirectory("alismart-e2e");
+        dataDir = Files.createDirectories(workDir.resolve("data"));
+        Path extension = workDir.resolve("extension");
+        extensionId = copyWithKey(builtExtension(), extension);
+        server = App.start(Config.forTests(dataDir));
+        fixtures = new FixtureServer(workDir);
+
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(CHROMIUM);
+        options.addArguments(
+                "--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--disable-quic",
+                "--no-first-run", "--disable-background-networking", "--disable-component-update",
+                "--disable-sync", "--window-size=1280,900", "--ignore-certificate-errors",
+                "--user-data-dir=" + workDir.resolve("profile"),
+                "--load-extension=" + extension, "--disable-extensions-except=" + extension,
+                "--disable-features=DisableLoadExtensionCommandLineSwitch",
+                "--host-resolver-rules=" + fixtures.hostResolverRules());
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(new File(CHROMEDRIVER))
+                .usingAnyFreePort()
+                .build();
+        driver = new ChromeDriver(service, options);
+        driver.manage().timeouts().scriptTimeout(Duration.ofSeconds(20));
+        @SuppressWarnings("unchecked")
+        Map<String, Object> chromeInfo = (Map<String, Object>) driver.getCapabilities()
+                .getCapability("goog:chromeOptions");
+        cdp = Cdp.connect(String.valueOf(chromeInfo.get("debuggerAddress")));
+    }
+
+    /** The server's origin as the extension should use it. */
+    String serverUrl() {
+        return "http://localhost:" + server.port();
+    }
+
+    String extensionUrl(String page) {
+        return "chrome-extension://" + extensionId + "/" + page;
+    }
+
+    /** Waits for the worker to run, attaches to it, and returns its target id. */
+    String attachToWorker() throws Exception {
+        String[] target = new String[1];
+        cdp.waitFor(Duration.ofSeconds(15), () -> (target[0] = cdp.serviceWorkerTarget(extensionId)) != null);
+        workerSessions.add(cdp.attachAndListen(target[0]));
+        return target[0];
+    }
+
+    /** Every exception or console error the extension's workers reported while attached. */
+    List<String> workerErrors() {
+        return cdp.errors(workerSessions);
+    }
+
+    /** Runs an async script in the current page: the script gets a {@code done} callback as its last argument. */
+    Object async(String script, Object... args) {
+        return ((JavascriptExecutor) driver).executeAsyncScript(
+                "const done = arguments[arguments.length - 1];" + script, args);
+    }
+
+    Object js(String script, Object... args) {
+        return ((JavascriptExecutor) driver).executeScript(script, args);
+    }
+
+    /** {@code chrome.storage.local.get(null)} as JSON; the current page must be an extension page. */
+    String storageJson() {
+        return (String) async("chrome.storage.local.get(null).then(v => done(JSON.stringify(v)));");
+    }
+
+    void screenshot(String name) throws IOException {
+        Path dir = Path.of(System.getProperty("alismart.screenshots.dir", "target/screenshots"));
+        Files.createDirectories(dir);
+        Files.write(dir.resolve(name + ".png"), ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES));
+    }
+
+    static Path builtExtension() {
+        Path dir = Path.of(System.getProperty("alismart.extension.dir", "../dist/extension"));
+        if (!Files.isRegularFile(dir.resolve("manifest.json")) || !Files.isRegularFile(dir.resolve("background.js"))) {
+            throw new IllegalStateException("no built extension in " + dir.toAbsolutePath()
+                    + ": build it first (mvn package)");
+        }
+        return dir;
+    }
+
+    /**
+     * Copies the extension and writes a fresh public key into its manifest: Chrome derives the extension id from
+     * that key (the first 32 hex digits of its SHA-256, written with the letters a-p).
+     */
+    static String copyWithKey(Path from, Path to) throws Exception {
+        try (Stream<Path> files = Files.walk(from)) {
+            for (Path source : (Iterable<Path>) files::iterator) {
+                Path target = to.resolve(from.relativize(source).toString());
+                if (Files.isDirectory(source)) {
+                    Files.createDirectories(target);
+                } else {
+                    Files.copy(source, target, StandardCopyOption.REPLACE_EXISTING);
+                }
+            }
+        }
+        KeyPairGenerator generator = KeyPairGenerator.getInstance("RSA");
+        generator.initialize(2048);
+        byte[] publicKey = generator.generateKeyPair().getPublic().getEncoded();
+        ObjectMapper json = new ObjectMapper();
+        ObjectNode manifest = (ObjectNode) json.readTree(to.resolve("manifest.json").toFile());
+        manifest.put("key", Base64.getEncoder().encodeToString(publicKey));
+        json.writerWithDefaultPrettyPrinter().writeValue(to.resolve("manifest.json").toFile(), manifest);
+        byte[] digest = MessageDigest.getInstance("SHA-256").digest(publicKey);
+        StringBuilder id = new StringBuilder();
+        for (int i = 0; i < 16; i++) {
+            id.append((char) ('a' + ((digest[i] >> 4) & 0xf)));
+            id.append((char) ('a' + (digest[i] & 0xf)));
+        }
+        return id.toString();
+    }
+
+    @Override
+    public void close() throws Exception {
+        try {
+            cdp.close();
+        } finally {
+            try {
+                driver.quit();
+            } finally {
+                server.stop();
+                fixtures.close();
+                deleteTree(workDir);
+            }
+        }
+    }
+
+    private static void deleteTree(Path dir) throws IOException {
+        try (Stream<Path> files = Files.walk(dir)) {
+            files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        }
+    }
+}

@@ -1,0 +1,148 @@
+package com.alismart.e2e;
+
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpsConfigurator;
+import com.sun.net.httpserver.HttpsServer;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.net.InetSocketAddress;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.KeyStore;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.Executors;
+import javax.net.ssl.KeyManagerFactory;
+import javax.net.ssl.SSLContext;
+
+/**
+ * Serves the shop fixture pages over HTTPS, under the shops' real host names (the browser maps them to this server
+ * with --host-resolver-rules). A request for {@code https://www.aliexpress.com/item/1.html} is answered from
+ * {@code fixtures/aliexpress/item/1.html} on the test class path; the certificate is self-signed, made for the run.
+ */
+final class FixtureServer implements AutoCloseable {
+    /** The shop key for each host suffix; the first match wins. */
+    private static final String[][] SHOPS = {
+        {"aliexpress.com", "aliexpress"}, {"aliexpress.us", "aliexpress"}, {"aliexpress.ru", "aliexpress"},
+        {"amazon.", "amazon"}, {"ebay.", "ebay"}, {"temu.com", "temu"}, {"shein.", "shein"},
+        {"alibaba.com", "alibaba"},
+    };
+
+    private final HttpsServer server;
+    private final List<String> requests = new CopyOnWriteArrayList<>();
+
+    FixtureServer(Path workDir) throws Exception {
+        server = HttpsServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+        server.setHttpsConfigurator(new HttpsConfigurator(sslContext(workDir)));
+        server.setExecutor(Executors.newFixedThreadPool(4));
+        server.createContext("/", this::handle);
+        server.start();
+    }
+
+    int port() {
+        return server.getAddress().getPort();
+    }
+
+    /** "host path" of every request so far. */
+    List<String> requests() {
+        return List.copyOf(requests);
+    }
+
+    private void handle(HttpExchange exchange) throws IOException {
+        try (exchange) {
+            String host = String.valueOf(exchange.getRequestHeaders().getFirst("Host")).replaceFirst(":\\d+$", "");
+            String path = exchange.getRequestURI().getPath();
+            requests.add(host + " " + path);
+            String shop = shopOf(host);
+            String resource = shop == null || path.contains("..") ? null : "/fixtures/" + shop + path;
+            byte[] body = null;
+            if (resource != null) {
+                try (InputStream in = FixtureServer.class.getResourceAsStream(resource)) {
+                    body = in == null ? null : in.readAllBytes();
+                }
+            }
+            if (body == null) {
+                body = "<!doctype html><title>Not found</title><h1>404</h1>".getBytes();
+                exchange.getResponseHeaders().set("Content-Type", "text/html; charset=utf-8");
+                exchange.sendResponseHeaders(404, body.length);
+            } else {
+                exchange.getResponseHeaders().set("Content-Type", contentType(path));
+                exchange.sendResponseHeaders(200, body.length);
+            }
+            try (OutputStream out = exchange.getResponseBody()) {
+                out.write(body);
+            }
+        }
+    }
+
+    private static String shopOf(String host) {
+        for (String[] entry : SHOPS) {
+            if (host.contains(entry[0])) {
+                return entry[1];
+            }
+        }
+        return null;
+    }
+
+    private static String contentType(String path) {
+        if (path.endsWith(".png")) {
+            return "image/png";
+        }
+        if (path.endsWith(".jpg") || path.endsWith(".jpeg")) {
+            return "image/jpeg";
+        }
+        if (path.endsWith(".js")) {
+            return "text/javascript";
+        }
+        return "text/html; charset=utf-8";
+    }
+
+    /** A self-signed key pair made with the JDK's keytool; the browser runs with --ignore-certificate-errors. */
+    private static SSLContext sslContext(Path workDir) throws Exception {
+        Path keystore = workDir.resolve("fixtures.p12");
+        char[] password = "fixtures".toCharArray();
+        Path keytool = Path.of(System.getProperty("java.home"), "bin", "keytool");
+        Process p = new ProcessBuilder(keytool.toString(), "-genkeypair", "-keystore", keystore.toString(),
+                "-storetype", "PKCS12", "-storepass", "fixtures", "-keypass", "fixtures", "-alias", "fixtures",
+                "-keyalg", "RSA", "-keysize", "2048", "-validity", "7", "-dname", "CN=alismart-fixtures",
+                "-ext", "SAN=dns:localhost,dns:www.aliexpress.com")
+                .redirectErrorStream(true).start();
+        String output = new String(p.getInputStream().readAllBytes());
+        if (p.waitFor() != 0) {
+            throw new IllegalStateException("keytool failed: " + output);
+        }
+        KeyStore ks = KeyStore.getInstance("PKCS12");
+        try (InputStream in = Files.newInputStream(keystore)) {
+            ks.load(in, password);
+        }
+        KeyManagerFactory kmf = KeyManagerFactory.getInstance(KeyManagerFactory.getDefaultAlgorithm());
+        kmf.init(ks, password);
+        SSLContext context = SSLContext.getInstance("TLS");
+        context.init(kmf.getKeyManagers(), null, null);
+        return context;
+    }
+
+    /** The --host-resolver-rules value that sends every shop host here. */
+    String hostResolverRules() {
+        String target = "127.0.0.1:" + port();
+        String[] domains = {"aliexpress.com", "aliexpress.us", "aliexpress.ru", "alibaba.com", "amazon.com",
+            "amazon.co.uk", "amazon.de", "amazon.fr", "amazon.es", "amazon.it", "ebay.com", "ebay.co.uk", "ebay.de",
+            "temu.com", "shein.com", "alicdn.com", "media-amazon.com", "ebayimg.com", "kwcdn.com",
+            "ltwebstatic.com"};
+        StringBuilder rules = new StringBuilder();
+        for (String domain : domains) {
+            if (rules.length() > 0) {
+                rules.append(", ");
+            }
+            rules.append("MAP ").append(domain).append(' ').append(target)
+                    .append(", MAP *.").append(domain).append(' ').append(target);
+        }
+        return rules.toString();
+    }
+
+    @Override
+    public void close() {
+        server.stop(0);
+    }
+}

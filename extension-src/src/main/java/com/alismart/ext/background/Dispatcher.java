@@ -1,0 +1,77 @@
+package com.alismart.ext.background;
+
+import com.alismart.ext.chrome.Ext;
+import com.alismart.ext.chrome.Runtime;
+import com.alismart.ext.core.BadMessage;
+import com.alismart.ext.core.Messages;
+import com.alismart.ext.shop.ProductRef;
+import com.alismart.ext.shop.ShopUrls;
+import com.alismart.ext.web.Js;
+import com.alismart.ext.web.JsFields;
+import org.teavm.jso.JSObject;
+
+/**
+ * The one message dispatcher: validates the sender and the message, routes by type, and always answers, with
+ * {@code {ok: true, ...}} or {@code {ok: false, error: {code, message}}} for the sender to rethrow.
+ */
+final class Dispatcher {
+    private Dispatcher() {
+    }
+
+    static JSObject handle(JSObject message, Runtime.MessageSender sender) {
+        try {
+            if (Js.isMissing(sender) || !Ext.id().equals(Js.string(sender, "id"))) {
+                throw new BadMessage("bad_sender", "messages are accepted from this extension only");
+            }
+            JsFields fields = new JsFields(message);
+            String type = Messages.type(fields);
+            Setup.ready();
+            switch (type) {
+                case Messages.PAGE_PRODUCT: {
+                    Messages.ProductSeen seen = Messages.productSeen(fields);
+                    requireContentScriptOn(sender, seen.product());
+                    return ProductPages.seen(seen);
+                }
+                case Messages.SERVER_HEALTH:
+                    requireExtensionPage(sender);
+                    return Health.check();
+                default:
+                    throw new BadMessage("unknown_type", "unknown message type");
+            }
+        } catch (BadMessage e) {
+            return error(e.code(), e.getMessage());
+        } catch (Throwable e) {
+            return error("internal", "the extension could not handle this request");
+        }
+    }
+
+    /** A content script may speak only for the product its own tab shows. */
+    private static void requireContentScriptOn(Runtime.MessageSender sender, ProductRef product) throws BadMessage {
+        if (Js.isMissing(sender.getTab()) || !product.equals(ShopUrls.product(Js.string(sender, "url")))) {
+            throw new BadMessage("bad_sender", "a product page message must come from that product's tab");
+        }
+    }
+
+    private static void requireExtensionPage(Runtime.MessageSender sender) throws BadMessage {
+        String url = Js.string(sender, "url");
+        if (url == null || !url.startsWith("chrome-extension://" + Ext.id() + "/")) {
+            throw new BadMessage("bad_sender", "this message must come from an extension page");
+        }
+    }
+
+    static JSObject ok() {
+        JSObject o = Js.object();
+        Js.put(o, "ok", true);
+        return o;
+    }
+
+    static JSObject error(String code, String message) {
+        JSObject error = Js.object();
+        Js.put(error, "code", code);
+        Js.put(error, "message", message);
+        JSObject o = Js.object();
+        Js.put(o, "ok", false);
+        Js.put(o, "error", error);
+        return o;
+    }
+}

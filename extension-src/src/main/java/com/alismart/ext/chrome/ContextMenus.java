@@ -1,0 +1,39 @@
+package com.alismart.ext.chrome;
+
+import org.teavm.jso.JSFunctor;
+import org.teavm.jso.JSObject;
+import org.teavm.jso.JSProperty;
+
+/** {@code chrome.contextMenus}. */
+public interface ContextMenus extends JSObject {
+    /** {@code createProperties}: {@code {id, title, contexts, documentUrlPatterns, targetUrlPatterns}}. */
+    void create(JSObject createProperties);
+
+    void removeAll();
+
+    @JSProperty
+    OnClicked getOnClicked();
+
+    interface OnClicked extends JSObject {
+        void addListener(ClickListener listener);
+    }
+
+    @JSFunctor
+    interface ClickListener extends JSObject {
+        void onClicked(OnClickData info, Tabs.Tab tab);
+    }
+
+    interface OnClickData extends JSObject {
+        @JSProperty
+        String getMenuItemId();
+
+        @JSProperty
+        String getSrcUrl();
+
+        @JSProperty
+        String getPageUrl();
+
+        @JSProperty
+        String getMediaType();
+    }
+}

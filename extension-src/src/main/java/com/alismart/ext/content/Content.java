@@ -1,0 +1,97 @@
+package com.alismart.ext.content;
+
+import com.alismart.ext.chrome.Ext;
+import com.alismart.ext.core.Messages;
+import com.alismart.ext.shop.ProductRef;
+import com.alismart.ext.shop.ShopUrls;
+import com.alismart.ext.web.Js;
+import org.teavm.jso.JSObject;
+import org.teavm.jso.browser.Window;
+import org.teavm.jso.dom.html.HTMLDocument;
+import org.teavm.jso.dom.xml.Element;
+
+/**
+ * The content script, on the six shops' pages. It recognises a product page, tells the worker, and shows the
+ * AliSmart panel. It must never break the page: nothing it does may throw into the page, and on pages that are not
+ * product pages it does nothing at all.
+ */
+public final class Content {
+    private Content() {
+    }
+
+    public static void main(String[] args) {
+        try {
+            start();
+        } catch (Throwable e) {
+            // Swallowed on purpose: an error of ours must never reach the shop's page.
+        }
+    }
+
+    private static void start() {
+        String url = Window.current().getLocation().getFullURL();
+        ProductRef product = ShopUrls.product(url);
+        if (product == null) {
+            return;
+        }
+        HTMLDocument document = Window.current().getDocument();
+        JSObject message = Js.object();
+        Js.put(message, "type", Messages.PAGE_PRODUCT);
+        Js.put(message, "shop", product.shop().key());
+        Js.put(message, "id", product.id());
+        Js.put(message, "url", url);
+        String title = meta(document, "og:title");
+        if (title == null) {
+            title = document.getTitle();
+        }
+        if (title != null) {
+            Js.put(message, "title", title);
+        }
+        double price = parsePrice(meta(document, "product:price:amount"));
+        String currency = meta(document, "product:price:currency");
+        if (!Double.isNaN(price)) {
+            Js.put(message, "price", price);
+            if (currency != null) {
+                Js.put(message, "currency", currency.trim());
+            }
+        }
+        Ext.sendMessage(message).then(answer -> {
+            try {
+                Panel.show(document, answer);
+            } catch (Throwable e) {
+                // see main
+            }
+            return null;
+        }, error -> null);
+    }
+
+    /** The content of {@code <meta property=name>} (or {@code name=name}), or {@code null}. */
+    private static String meta(HTMLDocument document, String name) {
+        Element element = document.querySelector("meta[property=\"" + name + "\"], meta[name=\"" + name + "\"]");
+        if (element == null) {
+            return null;
+        }
+        String content = element.getAttribute("content");
+        return content == null || content.trim().isEmpty() ? null : content;
+    }
+
+    /** A machine-format price ("12.34", as structured data gives it), or {@code NaN}. */
+    static double parsePrice(String s) {
+        if (s == null) {
+            return Double.NaN;
+        }
+        String t = s.trim();
+        if (t.isEmpty() || t.length() > 16) {
+            return Double.NaN;
+        }
+        int dots = 0;
+        for (int i = 0; i < t.length(); i++) {
+            char c = t.charAt(i);
+            if (c == '.') {
+                dots++;
+            } else if (c < '0' || c > '9') {
+                return Double.NaN;
+            }
+        }
+        return dots > 1 || t.equals(".") ? Double.NaN : Double.parseDouble(t);
+    }
+}

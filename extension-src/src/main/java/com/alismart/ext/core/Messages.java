@@ -1,0 +1,141 @@
+package com.alismart.ext.core;
+
+import com.alismart.ext.shop.ProductRef;
+import com.alismart.ext.shop.Shop;
+import com.alismart.ext.shop.ShopUrls;
+
+/**
+ * The messages between the parts of the extension. Every message is an object with a {@code type}; the worker
+ * validates each one here before acting, and answers with {@code {ok: true, ...}} or
+ * {@code {ok: false, error: {code, message}}}.
+ */
+public final class Messages {
+    /** Content script → worker: this tab shows a product page. */
+    public static final String PAGE_PRODUCT = "page.product";
+    /** Popup → worker: is the server reachable, and what does it say of itself? */
+    public static final String SERVER_HEALTH = "server.health";
+
+    static final int MAX_TITLE = 300;
+    static final int MAX_URL = 2048;
+    static final double MAX_PRICE = 10_000_000;
+
+    private Messages() {
+    }
+
+    /** The message's type if it is one we know, else a {@link BadMessage}. */
+    public static String type(Fields message) throws BadMessage {
+        String type = message == null ? null : message.string("type");
+        if (PAGE_PRODUCT.equals(type) || SERVER_HEALTH.equals(type)) {
+            return type;
+        }
+        throw new BadMessage("unknown_type", "unknown message type");
+    }
+
+    /** A {@value #PAGE_PRODUCT} message, checked field by field against the URL it claims to come from. */
+    public static ProductSeen productSeen(Fields m) throws BadMessage {
+        Shop shop = Shop.byKey(m.string("shop"));
+        if (shop == null) {
+            throw new BadMessage("bad_field", "shop is not one of the supported shops");
+        }
+        String id = m.string("id");
+        if (!ShopUrls.isValidId(shop, id)) {
+            throw new BadMessage("bad_field", "id is not a product id of that shop");
+        }
+        String url = m.string("url");
+        if (url == null || url.length() > MAX_URL) {
+            throw new BadMessage("bad_field", "url is missing or too long");
+        }
+        ProductRef fromUrl = ShopUrls.product(url);
+        if (fromUrl == null || fromUrl.shop() != shop || !fromUrl.id().equals(id)) {
+            throw new BadMessage("bad_field", "url does not show that product");
+        }
+        String title = clean(m.string("title"), MAX_TITLE);
+        double price = m.number("price");
+        if (!Double.isNaN(price) && (price < 0 || price > MAX_PRICE)) {
+            throw new BadMessage("bad_field", "price is out of range");
+        }
+        String currency = m.string("currency");
+        if (currency != null && !isCurrencyCode(currency)) {
+            throw new BadMessage("bad_field", "currency is not an ISO 4217 code");
+        }
+        if (Double.isNaN(price)) {
+            currency = null;
+        }
+        return new ProductSeen(fromUrl, url, title, price, currency);
+    }
+
+    /** Trimmed, control characters dropped, at most {@code max} characters; {@code null} stays {@code null}. */
+    static String clean(String s, int max) {
+        if (s == null) {
+            return null;
+        }
+        StringBuilder sb = new StringBuilder();
+        boolean space = false;
+        for (int i = 0; i < s.length() && sb.length() < max; i++) {
+            char c = s.charAt(i);
+            if (c <= ' ' || (c >= 0x7f && c < 0xa0)) {
+                space = sb.length() > 0;
+                continue;
+            }
+            if (space) {
+                sb.append(' ');
+                space = false;
+            }
+            sb.append(c);
+        }
+        return sb.length() == 0 ? null : sb.toString();
+    }
+
+    private static boolean isCurrencyCode(String s) {
+        if (s.length() != 3) {
+            return false;
+        }
+        for (int i = 0; i < 3; i++) {
+            char c = s.charAt(i);
+            if (c < 'A' || c > 'Z') {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** A validated {@value #PAGE_PRODUCT} message. */
+    public static final class ProductSeen {
+        private final ProductRef product;
+        private final String url;
+        private final String title;
+        private final double price;
+        private final String currency;
+
+        ProductSeen(ProductRef product, String url, String title, double price, String currency) {
+            this.product = product;
+            this.url = url;
+            this.title = title;
+            this.price = price;
+            this.currency = currency;
+        }
+
+        public ProductRef product() {
+            return product;
+        }
+
+        public String url() {
+            return url;
+        }
+
+        /** May be {@code null}. */
+        public String title() {
+            return title;
+        }
+
+        /** {@code NaN} when the page shows none. */
+        public double price() {
+            return price;
+        }
+
+        /** {@code null} when there is no price. */
+        public String currency() {
+            return currency;
+        }
+    }
+}

@@ -1,0 +1,65 @@
+package com.alismart.ext.popup;
+
+import com.alismart.ext.chrome.Ext;
+import com.alismart.ext.core.BuildInfo;
+import com.alismart.ext.core.Messages;
+import com.alismart.ext.web.Js;
+import org.teavm.jso.JSObject;
+import org.teavm.jso.browser.Window;
+import org.teavm.jso.dom.html.HTMLDocument;
+import org.teavm.jso.dom.html.HTMLElement;
+import org.teavm.jso.dom.xml.NodeList;
+
+/** The toolbar popup. It asks the worker for everything; it never calls the server itself. */
+public final class Popup {
+    private Popup() {
+    }
+
+    public static void main(String[] args) {
+        HTMLDocument document = Window.current().getDocument();
+        localize(document);
+        HTMLElement version = document.getElementById("version");
+        if (version != null) {
+            version.setTextContent("v" + BuildInfo.VERSION);
+        }
+        checkServer(document);
+    }
+
+    /** Fills every {@code data-i18n="key"} element with its localised text. */
+    static void localize(HTMLDocument document) {
+        NodeList<? extends HTMLElement> nodes = document.querySelectorAll("[data-i18n]");
+        for (int i = 0; i < nodes.getLength(); i++) {
+            HTMLElement element = nodes.get(i);
+            element.setTextContent(Ext.message(element.getAttribute("data-i18n")));
+        }
+    }
+
+    private static void checkServer(HTMLDocument document) {
+        HTMLElement status = document.getElementById("server-status");
+        HTMLElement text = document.getElementById("server-status-text");
+        status.setAttribute("data-state", "checking");
+        text.setTextContent(Ext.message("popupServer_checking"));
+        JSObject message = Js.object();
+        Js.put(message, "type", Messages.SERVER_HEALTH);
+        Ext.sendMessage(message).then(answer -> {
+            if (Js.isTrue(answer, "ok")) {
+                JSObject server = Js.object(answer, "server");
+                double size = Js.number(server, "catalogSize");
+                status.setAttribute("data-state", "ok");
+                text.setTextContent(Ext.message("popupServer_online") + " · v" + Js.string(server, "version")
+                        + " · " + (Double.isNaN(size) ? "?" : String.valueOf((long) size)) + " "
+                        + Ext.message("popupServer_products"));
+            } else {
+                JSObject error = Js.object(answer, "error");
+                status.setAttribute("data-state", "error");
+                status.setAttribute("data-error", String.valueOf(Js.string(error, "code")));
+                text.setTextContent(Ext.message("popupServer_offline"));
+            }
+            return null;
+        }, failure -> {
+            status.setAttribute("data-state", "error");
+            text.setTextContent(Ext.message("popupServer_offline"));
+            return null;
+        });
+    }
+}

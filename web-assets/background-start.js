@@ -1,0 +1,3 @@
+// MV3 forbids inline scripts and TeaVM never calls main itself: this file starts the worker.
+importScripts("background.js");
+alismartBackground();

@@ -1,0 +1,2 @@
+// Listed after content.js in the manifest; starts the content script.
+alismartContent();

@@ -1,0 +1,2 @@
+// Loaded after popup.js by popup.html; starts the popup.
+alismartPopup();
