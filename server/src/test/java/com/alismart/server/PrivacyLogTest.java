@@ -1,0 +1,59 @@
+package com.alismart.server;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.net.URLEncoder;
+import java.net.http.HttpRequest;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Promise 2: what a request carries (its path, query, headers, body) and where it comes from are never written to
+ * a log or a file. Requests with a marker in every place, good and bad, then a scan of all output and the data
+ * folder.
+ */
+class PrivacyLogTest {
+    private static final String MARKER = "zq7marker";
+
+    @Test
+    void request_content_never_reaches_logs_or_files(@TempDir Path dir) throws Exception {
+        PrintStream out = System.out;
+        PrintStream err = System.err;
+        ByteArrayOutputStream captured = new ByteArrayOutputStream();
+        PrintStream capture = new PrintStream(captured, true, StandardCharsets.UTF_8);
+        System.setOut(capture);
+        System.setErr(capture);
+        try (TestServer server = new TestServer(dir)) {
+            String q = URLEncoder.encode("red boots " + MARKER, StandardCharsets.UTF_8);
+            server.get("/api/v1/health?q=" + q);
+            server.get("/api/v1/" + MARKER + "?q=" + q);
+            server.send(HttpRequest.newBuilder(server.uri("/api/v1/health")).header("X-Forwarded-For", "203.0.113.9")
+                    .header("User-Agent", MARKER).GET().build());
+            server.post("/api/v1/events", "application/json", "{\"" + MARKER + "\": 1}");
+            server.post("/api/v1/events", "application/json", "{\"clientId\": \"" + MARKER + "\"");
+            server.post("/api/v1/events", "text/plain", MARKER);
+            server.raw("GET /" + MARKER + "%zz HTTP/1.1\r\nHost: " + MARKER + "\r\nConnection: close\r\n\r\n");
+            server.raw(MARKER + "\r\n\r\n");
+            // The capture must see what the server's loggers write, or this test could not fail.
+            org.slf4j.LoggerFactory.getLogger(App.class).warn("capture canary");
+        } finally {
+            System.setOut(out);
+            System.setErr(err);
+        }
+        String logs = captured.toString(StandardCharsets.UTF_8);
+        assertThat(logs).contains("capture canary");
+        assertThat(logs).doesNotContain(MARKER).doesNotContain("203.0.113.9").doesNotContain("127.0.0.1:");
+        try (Stream<Path> files = Files.walk(dir)) {
+            for (Path file : (Iterable<Path>) files.filter(Files::isRegularFile)::iterator) {
+                assertThat(Files.readString(file, StandardCharsets.ISO_8859_1)).as(file.toString())
+                        .doesNotContain(MARKER);
+            }
+        }
+    }
+}
