@@ -92,6 +92,7 @@ public final class Content {
                 return Double.NaN;
             }
         }
-        return dots > 1 || t.equals(".") ? Double.NaN : Double.parseDouble(t);
+        // The browser's Number(), not Double.parseDouble, which brings Unicode tables into the script.
+        return dots > 1 || t.equals(".") ? Double.NaN : Js.toNumber(t);
     }
 }

@@ -76,6 +76,10 @@ public final class Js {
     @JSBody(params = "e", script = "return e && e.message ? String(e.message) : String(e);")
     public static native String errorMessage(Object e);
 
+    /** {@code Number(s)}: NaN when {@code s} is not a number. */
+    @JSBody(params = "s", script = "return Number(s);")
+    public static native double toNumber(String s);
+
     @JSBody(script = "return Date.now();")
     public static native double now();
 }
