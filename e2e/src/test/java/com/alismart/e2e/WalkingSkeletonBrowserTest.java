@@ -8,7 +8,10 @@ import java.time.Duration;
 import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
 import org.openqa.selenium.By;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -17,6 +20,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * content script asks the worker, the worker answers and writes chrome.storage.local, the popup shows the server's
  * health; and a worker restart loses nothing that matters.
  */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class WalkingSkeletonBrowserTest {
     private static final String PRODUCT_ID = "1005006789012345";
     private static final String PRODUCT_URL = "https://www.aliexpress.com/item/" + PRODUCT_ID + ".html";
@@ -38,6 +42,7 @@ class WalkingSkeletonBrowserTest {
     }
 
     @Test
+    @Order(1)
     void product_page_worker_storage_and_popup_work_together_and_survive_a_worker_restart() throws Exception {
         String firstWorker = browser.attachToWorker();
 
@@ -102,6 +107,37 @@ class WalkingSkeletonBrowserTest {
     }
 
     @Test
+    @Order(2)
+    void popup_says_so_when_the_server_cannot_be_reached() throws Exception {
+        int closedPort;
+        try (java.net.ServerSocket socket = new java.net.ServerSocket(0)) {
+            closedPort = socket.getLocalPort();
+        }
+        browser.driver.get(browser.extensionUrl("popup.html"));
+        setServerUrl("http://localhost:" + closedPort);
+        try {
+            browser.driver.navigate().refresh();
+            String state = new WebDriverWait(browser.driver, Duration.ofSeconds(15)).until(d -> {
+                String s = d.findElement(By.id("server-status")).getAttribute("data-state");
+                return "checking".equals(s) ? null : s;
+            });
+            assertThat(state).isEqualTo("error");
+            assertThat(browser.driver.findElement(By.id("server-status")).getAttribute("data-error"))
+                    .isEqualTo("unreachable");
+            assertThat(browser.driver.findElement(By.id("server-status-text")).getText())
+                    .contains("cannot be reached");
+        } finally {
+            setServerUrl(browser.serverUrl());
+        }
+    }
+
+    private static void setServerUrl(String url) {
+        browser.async("chrome.storage.local.get('settings').then(({settings}) => chrome.storage.local.set("
+                + "{settings: {...settings, serverUrl: arguments[0]}})).then(() => done(true));", url);
+    }
+
+    @Test
+    @Order(3)
     void pages_that_are_not_product_pages_get_no_panel() {
         browser.driver.get("https://www.aliexpress.com/w/wholesale-hiking-boots.html");
         // The content script runs at document_idle; give it the time it would need to (wrongly) add a panel.
