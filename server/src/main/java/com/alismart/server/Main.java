@@ -27,7 +27,11 @@ public final class Main {
             System.exit(1);
             return;
         }
-        Runtime.getRuntime().addShutdownHook(new Thread(app::stop, "shutdown"));
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            LOG.info("stopping: finishing requests in flight");
+            app.stop();
+            LOG.info("stopped");
+        }, "shutdown"));
         LOG.info("AliSmart server {} listening on http://{}:{}/api/v1 (data in {})",
                 App.version(), config.host(), app.port(), config.dataDir());
     }
