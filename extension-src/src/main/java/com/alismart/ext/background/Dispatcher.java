@@ -35,6 +35,10 @@ final class Dispatcher {
                 case Messages.SERVER_HEALTH:
                     requireExtensionPage(sender);
                     return Health.check();
+                case Messages.SEARCH: {
+                    requireExtensionPage(sender);
+                    return Search.run(Messages.searchRequest(fields));
+                }
                 default:
                     throw new BadMessage("unknown_type", "unknown message type");
             }

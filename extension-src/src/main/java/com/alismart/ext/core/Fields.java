@@ -11,6 +11,9 @@ public interface Fields {
     /** The field if it is a finite number, else {@code NaN}. */
     double number(String key);
 
+    /** The field if it is an array of strings (other elements skipped), else {@code null}. */
+    String[] strings(String key);
+
     /** True when the field is a boolean. */
     boolean isBoolean(String key);
 

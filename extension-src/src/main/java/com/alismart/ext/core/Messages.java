@@ -14,6 +14,8 @@ public final class Messages {
     public static final String PAGE_PRODUCT = "page.product";
     /** Popup → worker: is the server reachable, and what does it say of itself? */
     public static final String SERVER_HEALTH = "server.health";
+    /** Popup → worker: Smart Search, {@code {q, page, drop}}. */
+    public static final String SEARCH = "search";
 
     static final int MAX_TITLE = 300;
     static final int MAX_URL = 2048;
@@ -25,7 +27,7 @@ public final class Messages {
     /** The message's type if it is one we know, else a {@link BadMessage}. */
     public static String type(Fields message) throws BadMessage {
         String type = message == null ? null : message.string("type");
-        if (PAGE_PRODUCT.equals(type) || SERVER_HEALTH.equals(type)) {
+        if (PAGE_PRODUCT.equals(type) || SERVER_HEALTH.equals(type) || SEARCH.equals(type)) {
             return type;
         }
         throw new BadMessage("unknown_type", "unknown message type");
@@ -62,6 +64,68 @@ public final class Messages {
             currency = null;
         }
         return new ProductSeen(fromUrl, url, title, price, currency);
+    }
+
+    /** The longest query the server accepts, in characters. */
+    public static final int MAX_QUERY = 500;
+    static final int MAX_DROPS = 50;
+    static final int MAX_PAGE = 100;
+
+    /** A {@value #SEARCH} message. */
+    public static SearchRequest searchRequest(Fields m) throws BadMessage {
+        String q = clean(m.string("q"), Integer.MAX_VALUE);
+        if (q == null) {
+            throw new BadMessage("bad_field", "q must not be empty");
+        }
+        if (q.codePointCount(0, q.length()) > MAX_QUERY) {
+            throw new BadMessage("bad_field", "q must have at most " + MAX_QUERY + " characters");
+        }
+        double page = m.number("page");
+        if (Double.isNaN(page)) {
+            page = 1;
+        }
+        if (page != Math.floor(page) || page < 1 || page > MAX_PAGE) {
+            throw new BadMessage("bad_field", "page must be a whole number from 1 to " + MAX_PAGE);
+        }
+        String[] drop = m.strings("drop");
+        if (drop == null) {
+            drop = new String[0];
+        }
+        if (drop.length > MAX_DROPS) {
+            throw new BadMessage("bad_field", "too many removed chips");
+        }
+        for (String d : drop) {
+            if (d.isEmpty() || d.length() > 120) {
+                throw new BadMessage("bad_field", "a removed chip is empty or too long");
+            }
+        }
+        return new SearchRequest(q, (int) page, drop);
+    }
+
+    /** A validated {@value #SEARCH} message. */
+    public static final class SearchRequest {
+        private final String query;
+        private final int page;
+        private final String[] drop;
+
+        SearchRequest(String query, int page, String[] drop) {
+            this.query = query;
+            this.page = page;
+            this.drop = drop;
+        }
+
+        public String query() {
+            return query;
+        }
+
+        public int page() {
+            return page;
+        }
+
+        /** Chips the shopper removed, as the server names them ("colors:red", "priceMax"). */
+        public String[] drop() {
+            return drop.clone();
+        }
     }
 
     /** Trimmed, control characters dropped, at most {@code max} characters; {@code null} stays {@code null}. */

@@ -22,6 +22,7 @@ public final class Popup {
         if (version != null) {
             version.setTextContent("v" + BuildInfo.VERSION);
         }
+        new SearchView(document);
         checkServer(document);
     }
 

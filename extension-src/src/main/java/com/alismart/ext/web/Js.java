@@ -25,6 +25,16 @@ public final class Js {
             + " return typeof v === 'number' && isFinite(v) ? v : NaN;")
     public static native double number(JSObject o, String k);
 
+    @JSBody(params = {"o", "k"}, script = "var v = o == null ? void 0 : o[k];"
+            + " return Array.isArray(v) ? v.filter(function (x) { return typeof x === 'string'; }) : null;")
+    public static native String[] strings(JSObject o, String k);
+
+    @JSBody(params = "s", script = "return encodeURIComponent(s);")
+    public static native String encode(String s);
+
+    @JSBody(params = {"o", "k", "v"}, script = "o[k] = v;")
+    public static native void putStrings(JSObject o, String k, String[] v);
+
     @JSBody(params = {"o", "k"}, script = "var v = o == null ? void 0 : o[k]; return typeof v === 'boolean';")
     public static native boolean isBoolean(JSObject o, String k);
 

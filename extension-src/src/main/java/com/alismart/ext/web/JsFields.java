@@ -22,6 +22,11 @@ public final class JsFields implements Fields {
     }
 
     @Override
+    public String[] strings(String key) {
+        return Js.strings(object, key);
+    }
+
+    @Override
     public boolean isBoolean(String key) {
         return Js.isBoolean(object, key);
     }

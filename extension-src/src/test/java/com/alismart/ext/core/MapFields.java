@@ -21,6 +21,14 @@ final class MapFields implements Fields {
     }
 
     @Override
+    public String[] strings(String key) {
+        if (!(map.get(key) instanceof java.util.List<?> list)) {
+            return null;
+        }
+        return list.stream().filter(String.class::isInstance).map(String.class::cast).toArray(String[]::new);
+    }
+
+    @Override
     public boolean isBoolean(String key) {
         return map.get(key) instanceof Boolean;
     }

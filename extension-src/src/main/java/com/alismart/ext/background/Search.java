@@ -1,0 +1,52 @@
+package com.alismart.ext.background;
+
+import com.alismart.ext.chrome.Ext;
+import com.alismart.ext.core.Messages;
+import com.alismart.ext.core.Settings;
+import com.alismart.ext.web.Fetch;
+import com.alismart.ext.web.Js;
+import org.teavm.jso.JSObject;
+
+/** Smart Search for the popup: the worker calls the server, so only it knows the server and the settings. */
+final class Search {
+    private static final int TIMEOUT_MILLIS = 8000;
+
+    private Search() {
+    }
+
+    static JSObject run(Messages.SearchRequest request) {
+        Settings settings = Setup.settings();
+        String currency = settings.currency().isEmpty() ? "USD" : settings.currency();
+        String lang = settings.language().isEmpty() ? Ext.chrome().getI18n().getUILanguage() : settings.language();
+        StringBuilder url = new StringBuilder(settings.serverUrl()).append("/api/v1/search?q=")
+                .append(Js.encode(request.query()))
+                .append("&page=").append(request.page())
+                .append("&size=20&currency=").append(currency)
+                .append("&lang=").append(Js.encode(lang == null ? "" : lang));
+        for (String chip : request.drop()) {
+            url.append("&drop=").append(Js.encode(chip));
+        }
+        Fetch.Response response;
+        try {
+            response = Fetch.getJson(url.toString(), TIMEOUT_MILLIS).await();
+        } catch (Throwable e) {
+            return Dispatcher.error("unreachable", "the AliSmart server cannot be reached");
+        }
+        JSObject body;
+        try {
+            body = response.json().await();
+        } catch (Throwable e) {
+            return Dispatcher.error("bad_response", "the AliSmart server sent an answer that is not JSON");
+        }
+        if (!response.isOk()) {
+            JSObject error = Js.object(body, "error");
+            String code = Js.string(error, "code");
+            String message = Js.string(error, "message");
+            return Dispatcher.error(code == null ? "server_error" : code,
+                    message == null ? "the AliSmart server answered HTTP " + response.getStatus() : message);
+        }
+        JSObject answer = Dispatcher.ok();
+        Js.put(answer, "result", body);
+        return answer;
+    }
+}

@@ -1,0 +1,253 @@
+package com.alismart.server.search;
+
+import com.alismart.server.catalog.Product;
+import com.alismart.server.http.Json;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.document.DoublePoint;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.queries.function.FunctionScoreQuery;
+import org.apache.lucene.search.BooleanClause.Occur;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.DoubleValuesSource;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.MatchAllDocsQuery;
+import org.apache.lucene.search.MatchNoDocsQuery;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.Sort;
+import org.apache.lucene.search.SortField;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.TotalHits;
+import org.apache.lucene.search.spell.DirectSpellChecker;
+import org.apache.lucene.search.spell.SuggestMode;
+import org.apache.lucene.search.spell.SuggestWord;
+import org.apache.lucene.util.QueryBuilder;
+
+/**
+ * Smart Search over the catalog index: the query is interpreted, the interpretation becomes exact filters (no
+ * result may break a price, rating, shipping, colour, size or exclusion constraint) and a BM25 text match with
+ * synonyms and spelling correction, ranked by relevance with a popularity prior or by the requested order.
+ * Nothing here keeps or logs the query.
+ */
+public final class SearchService {
+    /** Turns query text into an interpretation: the built-in parser, or an LLM with the parser as fallback. */
+    @FunctionalInterface
+    public interface Interpreter {
+        Interpretation interpret(String query, String lang, String currency);
+    }
+
+    public record Request(String query, int page, int size, String currency, String lang, List<String> drop) {
+    }
+
+    public record Price(double amount, String currency) {
+    }
+
+    public record Store(String id, String name, double rating) {
+    }
+
+    public record Item(String id, String title, String url, String imageUrl, Price price, Price originalPrice,
+            double rating, int orders, boolean freeShipping, Store store, String category) {
+    }
+
+    public record Result(Interpretation interpretation, List<Item> items, int page, int size, long total,
+            boolean totalExact, String currency, Map<String, String> spelling) {
+    }
+
+    static final int MAX_WINDOW = 10_000;
+
+    private final CatalogIndex index;
+    private final Interpreter interpreter;
+    private final Rates rates;
+    private final Analyzer queryAnalyzer = TextAnalyzer.query();
+    private final DirectSpellChecker spell = new DirectSpellChecker();
+
+    public SearchService(CatalogIndex index, Interpreter interpreter, Rates rates) {
+        this.index = index;
+        this.interpreter = interpreter;
+        this.rates = rates;
+        spell.setMinQueryLength(4);
+        spell.setMaxEdits(2);
+    }
+
+    public Result search(Request request, String imageBase) {
+        Interpretation understood = Interpretations.without(
+                interpreter.interpret(request.query(), request.lang(), request.currency()), request.drop());
+        Map<String, String> spelling = new LinkedHashMap<>();
+        List<String> matchable = matchableKeywords(understood, request.lang(), spelling);
+        Query query = toQuery(understood, matchable);
+        IndexSearcher searcher = index.searcher();
+        int window = Math.min(request.page() * request.size(), MAX_WINDOW);
+        int from = (request.page() - 1) * request.size();
+        try {
+            Sort sort = sortFor(understood.sort());
+            TopDocs top = sort == null ? searcher.search(query, Math.max(window, 1))
+                    : searcher.search(query, Math.max(window, 1), sort);
+            List<Item> items = new ArrayList<>();
+            for (int i = from; i < top.scoreDocs.length && i < window; i++) {
+                ScoreDoc hit = top.scoreDocs[i];
+                byte[] json = searcher.storedFields().document(hit.doc).getBinaryValue(CatalogIndex.JSON).bytes;
+                items.add(item(Json.MAPPER.readValue(json, Product.class), request.currency(), imageBase));
+            }
+            return new Result(understood, items, request.page(), request.size(), top.totalHits.value,
+                    top.totalHits.relation == TotalHits.Relation.EQUAL_TO, request.currency(), spelling);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * The keywords worth matching: each as typed when the index knows it, corrected when a close spelling is known
+     * (English queries only, to leave other languages' words alone). Words the index cannot match are left out: a
+     * foreign word names its product through the category the parser found, not through the English titles.
+     */
+    private List<String> matchableKeywords(Interpretation understood, String lang, Map<String, String> spelling) {
+        List<String> out = new ArrayList<>();
+        boolean english = lang == null || lang.startsWith("en");
+        for (String keyword : understood.keywords()) {
+            String word = keyword.toLowerCase(Locale.ROOT);
+            try {
+                if (known(word)) {
+                    out.add(word);
+                } else if (english && word.matches("[a-z]{4,}")) {
+                    SuggestWord[] suggestions = spell.suggestSimilar(new Term(CatalogIndex.SPELL, word), 1,
+                            index.reader(), SuggestMode.SUGGEST_WHEN_NOT_IN_INDEX);
+                    if (suggestions.length > 0) {
+                        spelling.put(keyword, suggestions[0].string);
+                        out.add(suggestions[0].string);
+                    }
+                }
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+        return out;
+    }
+
+    /** True when some product's text has the word, or one of its synonyms. */
+    private boolean known(String word) throws IOException {
+        if (index.reader().docFreq(new Term(CatalogIndex.SPELL, word)) > 0) {
+            return true;
+        }
+        Query q = new QueryBuilder(queryAnalyzer).createBooleanQuery(CatalogIndex.TEXT, word, Occur.MUST);
+        return q != null && index.searcher().count(q) > 0;
+    }
+
+    Query toQuery(Interpretation in, List<String> keywords) {
+        BooleanQuery.Builder b = new BooleanQuery.Builder();
+        if (in.category() != null) {
+            b.add(new TermQuery(new Term(CatalogIndex.CATEGORY, in.category())), Occur.FILTER);
+        }
+        for (String color : in.colors()) {
+            b.add(new TermQuery(new Term(CatalogIndex.COLOR, color)), Occur.FILTER);
+        }
+        for (String material : in.materials()) {
+            b.add(new TermQuery(new Term(CatalogIndex.MATERIAL, material)), Occur.FILTER);
+        }
+        if (in.gender() != null) {
+            b.add(anyOf(CatalogIndex.GENDER, List.of(in.gender(), CatalogIndex.UNISEX)), Occur.FILTER);
+        }
+        if (!in.sizes().isEmpty()) {
+            b.add(anyOf(CatalogIndex.SIZE, in.sizes()), Occur.FILTER);
+        }
+        if (in.priceMin() != null || in.priceMax() != null) {
+            String currency = in.currency() != null && rates.supports(in.currency()) ? in.currency() : "USD";
+            double min = in.priceMin() == null ? Double.NEGATIVE_INFINITY
+                    : rates.convert(in.priceMin(), currency, "USD");
+            double max = in.priceMax() == null ? Double.POSITIVE_INFINITY
+                    : rates.convert(in.priceMax(), currency, "USD");
+            b.add(DoublePoint.newRangeQuery(CatalogIndex.PRICE_USD, min, max), Occur.FILTER);
+        }
+        if (in.minRating() != null) {
+            b.add(DoublePoint.newRangeQuery(CatalogIndex.RATING, in.minRating(), Double.POSITIVE_INFINITY),
+                    Occur.FILTER);
+        }
+        if (in.freeShipping()) {
+            b.add(new TermQuery(new Term(CatalogIndex.FREE_SHIPPING, "1")), Occur.FILTER);
+        }
+        QueryBuilder text = new QueryBuilder(queryAnalyzer);
+        for (String word : in.excluded()) {
+            b.add(new TermQuery(new Term(CatalogIndex.MATERIAL, word)), Occur.MUST_NOT);
+            b.add(new TermQuery(new Term(CatalogIndex.COLOR, word)), Occur.MUST_NOT);
+            Query q = text.createPhraseQuery(CatalogIndex.TEXT, word);
+            if (q != null) {
+                b.add(q, Occur.MUST_NOT);
+            }
+        }
+        List<Query> keywordQueries = new ArrayList<>();
+        for (String word : keywords) {
+            Query title = text.createBooleanQuery(CatalogIndex.TITLE, word, Occur.SHOULD);
+            Query all = text.createBooleanQuery(CatalogIndex.TEXT, word, Occur.SHOULD);
+            if (title == null && all == null) {
+                continue;
+            }
+            BooleanQuery.Builder one = new BooleanQuery.Builder();
+            if (title != null) {
+                one.add(new BoostQuery(title, 2f), Occur.SHOULD);
+            }
+            if (all != null) {
+                one.add(all, Occur.SHOULD);
+            }
+            keywordQueries.add(one.build());
+        }
+        boolean structured = in.category() != null || !in.colors().isEmpty() || !in.materials().isEmpty();
+        if (keywordQueries.isEmpty()) {
+            // Words the catalog does not know, and nothing else to go on: better no results than any results.
+            b.add(in.keywords().isEmpty() || structured ? new MatchAllDocsQuery() : new MatchNoDocsQuery(),
+                    Occur.MUST);
+        } else {
+            BooleanQuery.Builder words = new BooleanQuery.Builder();
+            for (Query q : keywordQueries) {
+                words.add(q, Occur.SHOULD);
+            }
+            // Most of the known words must match; the rest rank.
+            int n = keywordQueries.size();
+            words.setMinimumNumberShouldMatch(n <= 2 ? 1 : (int) Math.ceil(n * 0.6));
+            b.add(words.build(), Occur.MUST);
+        }
+        Query query = b.build();
+        return FunctionScoreQuery.boostByValue(query, DoubleValuesSource.fromDoubleField(CatalogIndex.POPULARITY));
+    }
+
+    private static Query anyOf(String field, List<String> values) {
+        BooleanQuery.Builder b = new BooleanQuery.Builder();
+        for (String v : values) {
+            b.add(new TermQuery(new Term(field, v)), Occur.SHOULD);
+        }
+        return b.build();
+    }
+
+    static Sort sortFor(String sort) {
+        return switch (sort) {
+            case "price_asc" -> new Sort(new SortField(CatalogIndex.PRICE_USD, SortField.Type.DOUBLE),
+                    SortField.FIELD_SCORE);
+            case "price_desc" -> new Sort(new SortField(CatalogIndex.PRICE_USD, SortField.Type.DOUBLE, true),
+                    SortField.FIELD_SCORE);
+            case "orders" -> new Sort(new SortField(CatalogIndex.ORDERS, SortField.Type.INT, true),
+                    SortField.FIELD_SCORE);
+            case "rating" -> new Sort(new SortField(CatalogIndex.RATING, SortField.Type.DOUBLE, true),
+                    new SortField(CatalogIndex.ORDERS, SortField.Type.INT, true));
+            case "newest" -> new Sort(new SortField(CatalogIndex.CREATED, SortField.Type.LONG, true),
+                    SortField.FIELD_SCORE);
+            default -> null;
+        };
+    }
+
+    private Item item(Product p, String currency, String imageBase) {
+        double price = Rates.round(rates.convert(p.price(), p.currency(), currency), currency);
+        double original = Rates.round(rates.convert(Math.max(p.originalPrice(), p.price()), p.currency(), currency),
+                currency);
+        String image = p.imageUrl() != null ? p.imageUrl() : imageBase + "/api/v1/images/" + p.id() + ".png";
+        return new Item(p.id(), p.title(), "https://www.aliexpress.com/item/" + p.id() + ".html", image,
+                new Price(price, currency), new Price(original, currency), p.rating(), p.orders(), p.freeShipping(),
+                new Store(p.storeId(), p.storeName(), p.storeRating()), p.category());
+    }
+}
