@@ -6,8 +6,13 @@ import com.alismart.server.catalog.CatalogTemplates.SizeScheme;
 import com.alismart.server.catalog.CatalogTemplates.StoreGroup;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
 import java.util.stream.LongStream;
 import java.util.stream.Stream;
 
@@ -21,7 +26,8 @@ import java.util.stream.Stream;
  *   <li>categories and types by the table's weights (fashion and electronics dominate);
  *   <li>price log-normal across the type's range, ending .99, .49, .89 or .79 like seller prices, else any cents;
  *       original price = price / (1 - discount) with the discount between 5% and 75%, or no discount (22%);
- *   <li>rating 3.6-5.0, skewed high; orders log-normal, so most products have under 100 and a few 10,000+;
+ *   <li>rating 3.6-5.0, skewed high (median 4.7); orders log-normal, so most products have under 100 and
+ *       a few 10,000+, older products more;
  *   <li>creation dates in the three years before {@link #REFERENCE_DATE}, a fixed day so output never depends
  *       on when it runs;
  *   <li>stores: every 1,000 consecutive products share 20 local stores, and 30% of products come from one of
@@ -58,6 +64,7 @@ public final class CatalogGenerator {
     private final List<StoreGroup> slotGroups = new ArrayList<>();
     private final long idMultiplier;
     private final long idOffset;
+    private final Map<ProductType, Map<String, Set<String>>> containers = new IdentityHashMap<>();
 
     /** A category with its precomputed draw tables. */
     private record Category(
@@ -83,7 +90,12 @@ public final class CatalogGenerator {
         this(seed, CatalogTemplates.bundled());
     }
 
+    /** A generator over another template table, which must be free of {@link CatalogTemplates#problems()}. */
     public CatalogGenerator(long seed, CatalogTemplates templates) {
+        List<String> problems = templates.problems();
+        if (!problems.isEmpty()) {
+            throw new IllegalArgumentException("catalog templates: " + String.join("; ", problems));
+        }
         this.seed = seed;
         this.templates = templates;
         List<String> groupNames = new ArrayList<>(templates.storeGroups().keySet());
@@ -112,7 +124,11 @@ public final class CatalogGenerator {
                 zipf[k] = 1.0 / (k + 1);
             }
             List<String> openers = c.openers().isEmpty() ? templates.openers() : c.openers();
-            categories.add(new Category(c, types, groupOffsets[group], cumulative(zipf), openers));
+            Category category = new Category(c, types, groupOffsets[group], cumulative(zipf), openers);
+            for (ProductType type : c.types()) {
+                containers.put(type, featureContainers(category, type));
+            }
+            categories.add(category);
         }
         this.categoryCumulative = cumulative;
         // An affine map modulo 10^12 with a multiplier coprime to it is a bijection: ids are unique per index
@@ -256,7 +272,7 @@ public final class CatalogGenerator {
         return Math.max(round2(price / (1 - discount)), round2(price + 0.01));
     }
 
-    /** Log-normal: median around a dozen, one product in five over 100, about one in 500 over 10,000. */
+    /** Log-normal: median around a dozen, about one product in six over 100 and one in 700 over 10,000. */
     private static int orders(Rng r, double ageFraction) {
         double ln = 2.6 + 0.9 * (ageFraction - 0.5) + 2.2 * r.nextGaussian();
         return (int) Math.min(500_000, Math.max(0, Math.floor(Math.exp(ln)) - 1));
@@ -287,8 +303,9 @@ public final class CatalogGenerator {
         if (store.official() && r.chance(0.5)) {
             parts.add(new Part(r.chance(0.5) ? store.brand().toUpperCase(Locale.ROOT) : store.brand(), 3));
         }
-        if (r.chance(0.45)) {
-            parts.add(new Part(opener(r, category, createdAt), 6));
+        Part opener = r.chance(0.45) ? new Part(opener(r, category, createdAt), 6) : null;
+        if (opener != null) {
+            parts.add(opener);
         }
         boolean genderFirst = "start".equals(type.genderAt());
         if (genderChoice != null && genderFirst) {
@@ -320,7 +337,11 @@ public final class CatalogGenerator {
         if (!tails.isEmpty() && r.chance(0.45)) {
             parts.add(new Part(r.pick(tails), 9));
         }
-        dropRepeatedFeatures(parts);
+        dropRepeatedFeatures(parts, containers.get(type));
+        if (opener != null
+                && parts.stream().anyMatch(o -> o != opener && containsIgnoreCase(o.text(), opener.text()))) {
+            parts.remove(opener);
+        }
         return fit(parts);
     }
 
@@ -366,26 +387,53 @@ public final class CatalogGenerator {
     }
 
     /** "Push Up" before "Push Up Bra" reads as a stutter: a feature already inside another part goes. */
-    private static void dropRepeatedFeatures(List<Part> parts) {
-        String[] lower = new String[parts.size()];
-        for (int i = 0; i < lower.length; i++) {
-            lower[i] = TitleWords.lower(parts.get(i).text());
-        }
-        boolean[] drop = new boolean[lower.length];
-        for (int i = 0; i < lower.length; i++) {
-            int priority = parts.get(i).priority();
-            if (priority != 4 && priority != 8) {
+    private static void dropRepeatedFeatures(List<Part> parts, Map<String, Set<String>> containers) {
+        for (int i = parts.size() - 1; i >= 0; i--) {
+            Part feature = parts.get(i);
+            Set<String> inside = feature.priority() == 4 || feature.priority() == 8
+                    ? containers.get(feature.text()) : null;
+            if (inside == null) {
                 continue;
             }
-            for (int j = 0; j < lower.length && !drop[i]; j++) {
-                drop[i] = j != i && !drop[j] && lower[j].contains(lower[i]);
+            for (Part other : parts) {
+                if (other != feature && inside.contains(other.text())) {
+                    parts.remove(i);
+                    break;
+                }
             }
         }
-        for (int i = lower.length - 1; i >= 0; i--) {
-            if (drop[i]) {
-                parts.remove(i);
+    }
+
+    private static boolean containsIgnoreCase(String text, String part) {
+        for (int at = 0; at + part.length() <= text.length(); at++) {
+            if (text.regionMatches(true, at, part, 0, part.length())) {
+                return true;
             }
         }
+        return false;
+    }
+
+    /**
+     * For each feature of a type, the type's other phrases that already contain it (ignoring case). Worked out
+     * once per type because checking every title's parts against each other was most of the generation time.
+     */
+    private static Map<String, Set<String>> featureContainers(Category category, ProductType type) {
+        List<String> phrases = new ArrayList<>(category.openers());
+        phrases.addAll(type.nouns());
+        phrases.addAll(type.extras());
+        phrases.addAll(type.features());
+        phrases.addAll(type.tails().isEmpty() ? category.template().tails() : type.tails());
+        Map<String, Set<String>> out = new HashMap<>();
+        for (String feature : type.features()) {
+            String needle = TitleWords.lower(feature);
+            for (String phrase : phrases) {
+                // The feature itself matches too, harmlessly: parts are compared by identity when used.
+                if (TitleWords.lower(phrase).contains(needle)) {
+                    out.computeIfAbsent(feature, k -> new HashSet<>()).add(phrase);
+                }
+            }
+        }
+        return out;
     }
 
     /** Joins the parts, dropping optional ones (highest priority, then latest) until the title fits. */

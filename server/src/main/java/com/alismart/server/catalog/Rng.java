@@ -5,8 +5,8 @@ import java.util.List;
 /**
  * A tiny SplitMix64 generator. The catalog derives one from (seed, product index), so product i never depends on
  * the products before it. It is our own rather than {@link java.util.SplittableRandom} because the generated
- * catalog is a fixture that must stay the same across JDK versions, and the JDK's derived methods (gaussians,
- * bounded ints) have changed between releases.
+ * catalog is a fixture that must stay the same across JDK versions: nothing in it may change because a JDK
+ * release changes how its generators derive gaussians or bounded values.
  */
 final class Rng {
     private static final long GOLDEN = 0x9e3779b97f4a7c15L;

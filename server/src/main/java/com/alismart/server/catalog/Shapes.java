@@ -5,7 +5,6 @@ import static com.alismart.server.catalog.Pen.path;
 import static com.alismart.server.catalog.Pen.rect;
 import static com.alismart.server.catalog.Pen.round;
 import static com.alismart.server.catalog.Pen.shade;
-import static com.alismart.server.catalog.Pen.tint;
 
 import java.awt.Color;
 import java.awt.Shape;
