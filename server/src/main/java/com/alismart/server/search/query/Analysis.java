@@ -21,6 +21,8 @@ final class Analysis {
     private static final double MAX_RATING = 5;
     private static final double MAX_SIZE_NUMBER = 200;
     private static final int MARKER_REACH = 6;
+    /** Longer words are not German compounds but noise; splitting them would cost time for nothing. */
+    private static final int MAX_COMPOUND = 40;
 
     /** Letter sizes that only count after a size word ("size m"); "m" alone is a word. */
     private static final Set<String> LETTER_SIZES = Set.of("xxs", "xs", "s", "m", "l", "xl", "xxl", "xxxl", "xxxxl",
@@ -67,7 +69,12 @@ final class Analysis {
     private final Set<String> impliedGenders = new LinkedHashSet<>();
     private final Set<String> excluded = new LinkedHashSet<>();
 
-    private record Amount(double value, String currency, int start, int end) {
+    /** A number and its currency; weak when the currency is a word like "pound" that also means something else. */
+    private record Amount(double value, String currency, boolean weak, int start, int end) {
+        /** Whether the currency alone makes this a price ("30 €" yes, "5 pound" no). */
+        boolean priced() {
+            return currency != null && !weak;
+        }
     }
 
     Analysis(Lexicon lex, List<Token> toks, Lang hint) {
@@ -460,7 +467,9 @@ final class Analysis {
                 found.add(v);
                 j = skipSizeSystem(j + 1);
                 int c = sizeConnector(j);
-                if (c == 0 || sizeValue(j + c) == null) {
+                String next = c == 0 ? null : sizeValue(j + c);
+                // "talla M hasta 40 €" is a size and a price, "size 38-40" two sizes
+                if (next == null || Character.isDigit(next.charAt(0)) != Character.isDigit(v.charAt(0))) {
                     break;
                 }
                 j += c;
@@ -496,7 +505,8 @@ final class Analysis {
         }
         Token t = toks.get(j);
         if (t.isNumber()) {
-            return t.value() > 0 && t.value() <= MAX_SIZE_NUMBER ? t.raw().replace(',', '.') : null;
+            boolean size = t.value() > 0 && t.value() <= MAX_SIZE_NUMBER && currencyAt(j + 1) == null;
+            return size ? t.raw().replace(',', '.') : null;
         }
         if (!t.isWord()) {
             return null;
@@ -578,7 +588,7 @@ final class Analysis {
         if (o > 0) {
             return bound(i, a, true, a.end() + o);
         }
-        boolean explicit = a.currency() != null || context;
+        boolean explicit = a.priced() || context;
         if (explicit && isSymbol(a.end(), "+")) {
             return bound(i, a, true, a.end() + 1);
         }
@@ -597,7 +607,7 @@ final class Analysis {
             return -1;
         }
         Amount b = amount(a.end() + mid, true);
-        if (b == null || (!bareOk && a.currency() == null && b.currency() == null)) {
+        if (b == null || (!bareOk && !a.priced() && !b.priced())) {
             return -1;
         }
         priceMin = Math.min(a.value(), b.value());
@@ -631,9 +641,11 @@ final class Analysis {
     private Amount amount(int j, boolean bare) {
         int k = j;
         String currency = null;
+        boolean weak = false;
         Lexicon.Match c = currencyAt(k);
         if (c != null && numeric(c.end())) {
             currency = c.entry().value();
+            weak = c.entry().weak();
             k = c.end();
         }
         if (!numeric(k)) {
@@ -650,6 +662,7 @@ final class Analysis {
         }
         Lexicon.Match after = currencyAt(k);
         if (after != null && (currency == null || currency.equals(after.entry().value()))) {
+            weak = currency == null ? after.entry().weak() : weak && after.entry().weak();
             currency = after.entry().value();
             k = after.end();
         }
@@ -659,7 +672,7 @@ final class Analysis {
                 return null;
             }
         }
-        return new Amount(v, currency, j, k);
+        return new Amount(v, currency, weak, j, k);
     }
 
     private boolean numeric(int k) {
@@ -815,7 +828,7 @@ final class Analysis {
      */
     private void compound(int i) {
         String f = toks.get(i).fold();
-        if (f.length() < 6) {
+        if (f.length() < 6 || f.length() > MAX_COMPOUND) {
             return;
         }
         for (int k = 3; k <= f.length() - 3; k++) {

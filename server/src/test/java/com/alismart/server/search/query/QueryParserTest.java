@@ -219,6 +219,18 @@ class QueryParserTest {
         }
 
         @Test
+        void a_word_that_is_also_a_currency_needs_a_price_word() {
+            Interpretation r = parse("5 pound dumbbell");
+            assertThat(r.priceMax()).isNull();
+            assertThat(r.currency()).isEqualTo("USD");
+            r = parse("under 20 pounds");
+            assertThat(r.priceMax()).isEqualTo(20.0);
+            assertThat(r.currency()).isEqualTo("GBP");
+            assertThat(parse("real leather wallet").currency()).isEqualTo("USD");
+            assertThat(parse("até 50 real").currency()).isEqualTo("BRL");
+        }
+
+        @Test
         void a_price_with_its_currency_and_no_bound_word_is_a_budget() {
             Interpretation r = parse("headphones 30€");
             assertThat(r.priceMax()).isEqualTo(30.0);
@@ -387,6 +399,17 @@ class QueryParserTest {
             assertThat(parse("hoodie xs").sizes()).containsExactly("xs");
             assertThat(parse("m").sizes()).isEmpty();
             assertThat(parse("shoes 42").sizes()).isEmpty();
+        }
+
+        @Test
+        void a_size_next_to_a_price_stays_a_size() {
+            Interpretation r = parse("vestido talla M hasta 40 € envío gratis");
+            assertThat(r.sizes()).containsExactly("m");
+            assertThat(r.priceMax()).isEqualTo(40.0);
+            assertThat(r.currency()).isEqualTo("EUR");
+            r = parse("size 38 under 50 euros");
+            assertThat(r.sizes()).containsExactly("38");
+            assertThat(r.priceMax()).isEqualTo(50.0);
         }
 
         @Test
