@@ -123,7 +123,12 @@ final class Analysis {
         colorModifierPass();
         String currency = boundCurrency != null ? boundCurrency : namedCurrency != null ? namedCurrency
                 : defaultCurrency;
-        return new Interpretation(keywords(), category(), List.copyOf(colors), List.copyOf(materials), gender(),
+        // what the shopper does not want is never also something they asked for ("red dress, not red")
+        colors.removeAll(excluded);
+        materials.removeAll(excluded);
+        List<String> keywords = new ArrayList<>(keywords());
+        keywords.removeAll(excluded);
+        return new Interpretation(keywords, category(), List.copyOf(colors), List.copyOf(materials), gender(),
                 List.copyOf(sizes), priceMin, priceMax, currency, rating, freeShipping, sort, List.copyOf(excluded));
     }
 

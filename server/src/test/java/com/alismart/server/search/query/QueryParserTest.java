@@ -354,6 +354,10 @@ class QueryParserTest {
             assertThat(parse("sin cuero").excluded()).containsExactly("leather");
             assertThat(parse("non-leather shoes").excluded()).containsExactly("leather");
             assertThat(parse("no heels").category()).isNull();
+            r = parse("red dress not red, no lace, lace collar");
+            assertThat(r.colors()).isEmpty();
+            assertThat(r.excluded()).containsExactly("red", "lace");
+            assertThat(r.keywords()).containsExactly("dress", "collar");
         }
 
         @Test
