@@ -2,9 +2,17 @@ package com.alismart.server;
 
 import com.alismart.server.analytics.AnalyticsController;
 import com.alismart.server.analytics.EventIntake;
+import com.alismart.server.catalog.CatalogLoader;
+import com.alismart.server.catalog.CatalogState;
+import com.alismart.server.catalog.ImagesController;
 import com.alismart.server.health.HealthController;
 import com.alismart.server.http.ApiErrors;
 import com.alismart.server.http.Json;
+import com.alismart.server.search.LlmInterpreter;
+import com.alismart.server.search.Rates;
+import com.alismart.server.search.SearchController;
+import com.alismart.server.search.SearchService;
+import com.alismart.server.search.query.QueryParser;
 import io.javalin.Javalin;
 import io.javalin.config.JavalinConfig;
 import io.javalin.json.JavalinJackson;
@@ -20,9 +28,13 @@ public final class App {
     public static final String API = "/api/v1";
 
     private final Javalin javalin;
+    private final CatalogState catalog;
+    private final Thread loader;
 
-    private App(Javalin javalin) {
+    private App(Javalin javalin, CatalogState catalog, Thread loader) {
         this.javalin = javalin;
+        this.catalog = catalog;
+        this.loader = loader;
     }
 
     public static App start(Config config) {
@@ -32,14 +44,31 @@ public final class App {
             throw new UncheckedIOException("cannot create the data folder " + config.dataDir(), e);
         }
         Clock clock = Clock.systemUTC();
-        HealthController health = new HealthController(version(), clock);
-        AnalyticsController analytics = new AnalyticsController(new EventIntake());
+        Rates rates = config.ratesFile() == null ? Rates.embedded() : Rates.fromFile(config.ratesFile());
+        CatalogState catalog = new CatalogState();
+        QueryParser parser = new QueryParser();
+        SearchService.Interpreter interpreter = config.llm() == null ? parser::parse
+                : new LlmInterpreter(config.llm().url(), config.llm().apiKey(), config.llm().model(), parser::parse,
+                        rates, clock);
+        Controllers controllers = new Controllers(
+                new HealthController(version(), clock, catalog),
+                new AnalyticsController(new EventIntake()),
+                new SearchController(catalog, rates),
+                new ImagesController(catalog));
         Javalin javalin = Javalin.create(cfg -> {
             configure(cfg, config);
-            routes(cfg, health, analytics);
+            routes(cfg, controllers);
         });
         javalin.start(config.host(), config.port());
-        return new App(javalin);
+        Thread loader = new Thread(() -> CatalogLoader.load(config, rates, catalog,
+                index -> new SearchService(index, interpreter, rates)), "catalog-loader");
+        loader.setDaemon(true);
+        loader.start();
+        return new App(javalin, catalog, loader);
+    }
+
+    record Controllers(HealthController health, AnalyticsController analytics, SearchController search,
+            ImagesController images) {
     }
 
     private static void configure(JavalinConfig cfg, Config config) {
@@ -58,9 +87,21 @@ public final class App {
     }
 
     /** Every route of the API, in one place. */
-    static void routes(JavalinConfig cfg, HealthController health, AnalyticsController analytics) {
-        cfg.routes.get(API + "/health", health::get);
-        cfg.routes.post(API + "/events", analytics::post);
+    static void routes(JavalinConfig cfg, Controllers c) {
+        cfg.routes.get(API + "/health", c.health()::get);
+        cfg.routes.get(API + "/search", c.search()::search);
+        cfg.routes.get(API + "/images/{file}", c.images()::get);
+        cfg.routes.post(API + "/events", c.analytics()::post);
+    }
+
+    /** Waits until the catalog is indexed (or failed); true when it is ready. */
+    public boolean awaitCatalog(java.time.Duration timeout) throws InterruptedException {
+        loader.join(timeout.toMillis());
+        return catalog.phase() == CatalogState.Phase.READY;
+    }
+
+    public CatalogState catalog() {
+        return catalog;
     }
 
     public int port() {
@@ -70,6 +111,17 @@ public final class App {
     /** Stops accepting requests, lets running ones finish (up to 10 s), then stops. */
     public void stop() {
         javalin.stop();
+        loader.interrupt();
+        try {
+            loader.join(10_000);
+            if (catalog.index() != null) {
+                catalog.index().close();
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } catch (IOException e) {
+            // closing a read-only index: nothing to lose
+        }
     }
 
     /** The version the build wrote in. */

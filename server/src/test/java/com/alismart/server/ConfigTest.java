@@ -26,6 +26,22 @@ class ConfigTest {
     }
 
     @Test
+    void catalog_and_llm_settings() {
+        Config c = Config.from(Map.of("CATALOG_SIZE", "1_000", "SMART_SEARCH_LLM_URL", "http://127.0.0.1:9/v1/chat",
+                "SMART_SEARCH_LLM_MODEL", "m"), new String[0]);
+        assertThat(c.catalogSize()).isEqualTo(1000);
+        assertThat(c.llm().url().toString()).isEqualTo("http://127.0.0.1:9/v1/chat");
+        assertThat(c.llm().model()).isEqualTo("m");
+        assertThat(Config.from(Map.of(), new String[0]).llm()).isNull();
+        assertThatThrownBy(() -> Config.from(Map.of(), new String[] {"--catalog-size", "2000000"}))
+                .hasMessageContaining("between 1 and 1000000");
+        assertThatThrownBy(() -> Config.from(Map.of(), new String[] {"--catalog", "/no/such/feed.jsonl"}))
+                .hasMessageContaining("catalog file not found");
+        assertThatThrownBy(() -> Config.from(Map.of("SMART_SEARCH_LLM_URL", "ftp://x"), new String[0]))
+                .hasMessageContaining("http(s)");
+    }
+
+    @Test
     void refuses_bad_values_with_a_clear_message() {
         assertThatThrownBy(() -> Config.from(Map.of("PORT", "http"), new String[0]))
                 .hasMessageContaining("port must be a number");

@@ -16,8 +16,25 @@ public final class TestServer implements AutoCloseable {
     private final App app;
     private final HttpClient client = HttpClient.newHttpClient();
 
+    /** Started with the small test catalog indexed and ready. */
     public TestServer(Path dataDir) {
         app = App.start(Config.forTests(dataDir));
+        try {
+            if (!app.awaitCatalog(java.time.Duration.ofSeconds(60))) {
+                throw new IllegalStateException("the test catalog did not load");
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    public HttpClient client() {
+        return client;
+    }
+
+    public App app() {
+        return app;
     }
 
     public int port() {

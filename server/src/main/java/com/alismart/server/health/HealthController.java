@@ -1,23 +1,27 @@
 package com.alismart.server.health;
 
+import com.alismart.server.catalog.CatalogState;
 import io.javalin.http.Context;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 
-/** {@code GET /health}: status, catalog size and source, version. */
+/** {@code GET /health}: status, catalog size, source and state, version. */
 public final class HealthController {
     private final String version;
     private final Clock clock;
     private final Instant started;
+    private final CatalogState catalog;
 
-    public HealthController(String version, Clock clock) {
+    public HealthController(String version, Clock clock, CatalogState catalog) {
         this.version = version;
         this.clock = clock;
         this.started = clock.instant();
+        this.catalog = catalog;
     }
 
-    public record Catalog(long size, String source) {
+    /** {@code state}: "indexing", "ready" or "failed"; {@code progress} 0..1. */
+    public record Catalog(long size, String source, String state, double progress) {
     }
 
     public record Health(String status, String version, Catalog catalog, long uptimeSeconds) {
@@ -25,8 +29,11 @@ public final class HealthController {
 
     public void get(Context ctx) {
         long uptime = Duration.between(started, clock.instant()).toSeconds();
-        // No catalog is loaded yet (Smart Search brings it): report that plainly rather than a made-up size.
+        CatalogState.Phase phase = catalog.phase();
+        String status = phase == CatalogState.Phase.READY ? "ok"
+                : phase == CatalogState.Phase.INDEXING ? "starting" : "degraded";
         ctx.header("Cache-Control", "no-store");
-        ctx.json(new Health("ok", version, new Catalog(0, "none"), uptime));
+        ctx.json(new Health(status, version, new Catalog(catalog.size(), catalog.source(),
+                phase.name().toLowerCase(), Math.round(catalog.progress() * 1000) / 1000.0), uptime));
     }
 }

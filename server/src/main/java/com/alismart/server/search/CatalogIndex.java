@@ -32,7 +32,10 @@ import org.apache.lucene.document.TextField;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.Term;
 import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 
@@ -84,6 +87,20 @@ public final class CatalogIndex implements AutoCloseable {
 
     public DirectoryReader reader() {
         return reader;
+    }
+
+    /** The product with this id, or null. */
+    public Product product(String id) {
+        try {
+            TopDocs top = searcher.search(new TermQuery(new Term(ID, id)), 1);
+            if (top.scoreDocs.length == 0) {
+                return null;
+            }
+            return Json.MAPPER.readValue(searcher.storedFields().document(top.scoreDocs[0].doc)
+                    .getBinaryValue(JSON).bytes, Product.class);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /** What the index was built from, e.g. "generated:seed=42,size=50000" or "file:feed.jsonl". */

@@ -177,9 +177,15 @@ public final class SearchService {
         for (String word : in.excluded()) {
             b.add(new TermQuery(new Term(CatalogIndex.MATERIAL, word)), Occur.MUST_NOT);
             b.add(new TermQuery(new Term(CatalogIndex.COLOR, word)), Occur.MUST_NOT);
-            Query q = text.createPhraseQuery(CatalogIndex.TEXT, word);
-            if (q != null) {
-                b.add(q, Occur.MUST_NOT);
+            Query mentions = text.createPhraseQuery(CatalogIndex.TEXT, word);
+            if (mentions != null) {
+                // "without nickel" wants the "Nickel Free" earrings: a mention as "<word> free" is not the thing.
+                Query free = text.createPhraseQuery(CatalogIndex.TEXT, word + " free");
+                BooleanQuery.Builder has = new BooleanQuery.Builder().add(mentions, Occur.MUST);
+                if (free != null) {
+                    has.add(free, Occur.MUST_NOT);
+                }
+                b.add(has.build(), Occur.MUST_NOT);
             }
         }
         List<Query> keywordQueries = new ArrayList<>();

@@ -1,13 +1,11 @@
 package com.alismart.server.http;
 
+import static com.alismart.server.ApiAssertions.assertError;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.alismart.server.TestServer;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.ByteArrayInputStream;
 import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -16,7 +14,6 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** Every failure, whoever detects it, reaches the client as our JSON error body, never as a stack trace. */
 class ErrorHandlingTest {
-    private static final ObjectMapper JSON = new ObjectMapper();
     private static TestServer server;
 
     @BeforeAll
@@ -91,16 +88,5 @@ class ErrorHandlingTest {
         String answer = server.raw("GET /api/v1/%zz HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n");
         assertThat(answer).matches("(?s)HTTP/1.1 4\\d\\d.*");
         assertThat(answer).contains("{\"error\":{\"code\":").doesNotContain("<html");
-    }
-
-    static void assertError(HttpResponse<String> response, int status, String code) throws Exception {
-        assertThat(response.statusCode()).as(response.body()).isEqualTo(status);
-        assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(
-                t -> assertThat(t).startsWith("application/json"));
-        JsonNode body = JSON.readTree(response.body());
-        assertThat(body.size()).isEqualTo(1);
-        assertThat(body.get("error").get("code").asText()).isEqualTo(code);
-        assertThat(body.get("error").get("message").asText()).isNotBlank();
-        assertThat(response.body()).doesNotContain("Exception").doesNotContain("\tat ");
     }
 }

@@ -1,0 +1,78 @@
+package com.alismart.server.catalog;
+
+import com.alismart.server.Config;
+import com.alismart.server.search.CatalogIndex;
+import com.alismart.server.search.Rates;
+import com.alismart.server.search.SearchService;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.function.Function;
+import java.util.stream.Stream;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Brings the catalog index up at start: reuses the one in the data folder when it was built from the configured
+ * source, otherwise builds it with visible progress. Runs off the request threads, so health answers meanwhile.
+ */
+public final class CatalogLoader {
+    /** The generated catalog's seed: the same catalog on every machine. */
+    public static final long SEED = 42;
+    private static final Logger LOG = LoggerFactory.getLogger(CatalogLoader.class);
+
+    private CatalogLoader() {
+    }
+
+    public static void load(Config config, Rates rates, CatalogState state,
+            Function<CatalogIndex, SearchService> searchFor) {
+        Path dir = config.dataDir().resolve("index").resolve("catalog");
+        try {
+            String source = source(config);
+            CatalogIndex index = CatalogIndex.openIfCurrent(dir, source);
+            if (index != null) {
+                LOG.info("catalog: reusing the index of {} products ({})", index.size(), source);
+            } else {
+                long expected = config.catalogFile() == null ? config.catalogSize() : -1;
+                state.indexing(source, expected);
+                LOG.info("catalog: indexing {} ({}); the server answers meanwhile", source,
+                        expected > 0 ? expected + " products" : "size unknown until read");
+                long started = System.nanoTime();
+                long[] lastLog = {started};
+                try (Stream<Product> products = products(config)) {
+                    index = CatalogIndex.build(dir, source, products, rates, count -> {
+                        state.progress(count);
+                        long now = System.nanoTime();
+                        if (now - lastLog[0] > 5_000_000_000L) {
+                            lastLog[0] = now;
+                            LOG.info("catalog: {} products indexed{}", count,
+                                    expected > 0 ? " (" + (100 * count / expected) + "%)" : "");
+                        }
+                    });
+                }
+                LOG.info("catalog: {} products indexed in {} s", index.size(),
+                        (System.nanoTime() - started) / 1_000_000_000L);
+            }
+            state.ready(index, searchFor.apply(index));
+        } catch (RuntimeException | IOException e) {
+            LOG.error("catalog: could not be loaded: {}", e.getMessage());
+            state.failed();
+        }
+    }
+
+    static String source(Config config) throws IOException {
+        if (config.catalogFile() == null) {
+            return "generated:seed=" + SEED + ",size=" + config.catalogSize();
+        }
+        Path file = config.catalogFile().toAbsolutePath().normalize();
+        return "file:" + file + ",bytes=" + Files.size(file) + ",modified="
+                + Files.getLastModifiedTime(file).toMillis();
+    }
+
+    private static Stream<Product> products(Config config) throws IOException {
+        if (config.catalogFile() == null) {
+            return new CatalogGenerator(SEED).products(config.catalogSize());
+        }
+        return CatalogFeed.read(config.catalogFile());
+    }
+}
