@@ -50,6 +50,9 @@ final class ExtensionBrowser implements AutoCloseable {
         Path extension = workDir.resolve("extension");
         extensionId = copyWithKey(builtExtension(), extension);
         server = App.start(Config.forTests(dataDir));
+        if (!server.awaitCatalog(Duration.ofSeconds(60))) {
+            throw new IllegalStateException("the server's test catalog did not load");
+        }
         fixtures = new FixtureServer(workDir);
 
         ChromeOptions options = new ChromeOptions();

@@ -165,7 +165,7 @@ class WalkingSkeletonBrowserTest {
         });
         assertThat(state).isEqualTo("ok");
         assertThat(browser.driver.findElement(By.id("server-status-text")).getText())
-                .contains("Server online").contains("v0.1.0").contains("0 products");
+                .contains("Server online").contains("v0.1.0").contains("600 products");
         assertThat(browser.driver.findElement(By.tagName("h1")).getText()).isEqualTo("AliSmart");
     }
 

@@ -54,6 +54,13 @@ public final class Content {
                 Js.put(message, "currency", currency.trim());
             }
         }
+        send(document, message, 0);
+    }
+
+    /** Retries: a message can fail while Chrome is restarting a stopped worker. */
+    private static final int[] RETRY_MILLIS = {250, 1000, 3000};
+
+    private static void send(HTMLDocument document, JSObject message, int attempt) {
         Ext.sendMessage(message).then(answer -> {
             try {
                 Panel.show(document, answer);
@@ -61,7 +68,12 @@ public final class Content {
                 // see main
             }
             return null;
-        }, error -> null);
+        }, error -> {
+            if (attempt < RETRY_MILLIS.length) {
+                Window.setTimeout(() -> send(document, message, attempt + 1), RETRY_MILLIS[attempt]);
+            }
+            return null;
+        });
     }
 
     /** The content of {@code <meta property=name>} (or {@code name=name}), or {@code null}. */
