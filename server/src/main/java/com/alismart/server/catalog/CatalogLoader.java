@@ -62,12 +62,28 @@ public final class CatalogLoader {
 
     static String source(Config config) throws IOException {
         if (config.catalogFile() == null) {
-            return "generated:seed=" + SEED + ",size=" + config.catalogSize();
+            // The table's checksum: a changed template table (or generator) must not reuse an old index.
+            return "generated:seed=" + SEED + ",size=" + config.catalogSize() + ",templates=" + templatesChecksum();
         }
         Path file = config.catalogFile().toAbsolutePath().normalize();
         return "file:" + file + ",bytes=" + Files.size(file) + ",modified="
                 + Files.getLastModifiedTime(file).toMillis();
     }
+
+    private static String templatesChecksum() throws IOException {
+        try (java.io.InputStream in = CatalogLoader.class.getResourceAsStream(CatalogTemplates.RESOURCE)) {
+            if (in == null) {
+                throw new IOException("missing " + CatalogTemplates.RESOURCE);
+            }
+            java.util.zip.CRC32 crc = new java.util.zip.CRC32();
+            crc.update(in.readAllBytes());
+            crc.update(GENERATOR_VERSION);
+            return Long.toHexString(crc.getValue());
+        }
+    }
+
+    /** Bump when the generator's code changes what it makes from the same table. */
+    static final int GENERATOR_VERSION = 1;
 
     private static Stream<Product> products(Config config) throws IOException {
         if (config.catalogFile() == null) {
