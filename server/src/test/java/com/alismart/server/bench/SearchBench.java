@@ -46,6 +46,14 @@ public final class SearchBench {
         }
         System.out.printf(Locale.ROOT, "catalog: %d products, ready in %.1f s (index reused when present)%n",
                 app.catalog().size(), (System.nanoTime() - t0) / 1e9);
+        System.gc();
+        Runtime rt = Runtime.getRuntime();
+        long onDisk;
+        try (var files = java.nio.file.Files.walk(data.resolve("index"))) {
+            onDisk = files.filter(java.nio.file.Files::isRegularFile).mapToLong(f -> f.toFile().length()).sum();
+        }
+        System.out.printf(Locale.ROOT, "memory: %d MB heap in use after loading; index on disk %d MB%n",
+                (rt.totalMemory() - rt.freeMemory()) >> 20, onDisk >> 20);
         SearchService service = app.catalog().searchService();
         HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
         String base = "http://127.0.0.1:" + app.port() + "/api/v1/search?size=20&q=";

@@ -118,161 +118,27 @@ class SmartSearchEvaluationTest {
     @Test
     void ndcg_at_10_on_the_generated_catalog() {
         SearchService service = new SearchService(index, PARSER::parse, RATES);
+        RelevanceJudge judge = new RelevanceJudge(products, RATES);
         double sum = 0;
         int judged = 0;
         int violations = 0;
         for (JsonNode c : cases) {
-            JsonNode expect = c.get("expect");
-            Map<Integer, Integer> ideal = new TreeMap<>();
-            Set<String> matchable = matchableKeywords(expect);
-            for (Product p : products) {
-                int g = grade(p, expect, matchable);
-                if (g > 0) {
-                    ideal.merge(g, 1, Integer::sum);
-                }
-            }
-            if (ideal.isEmpty()) {
-                continue; // no relevant product in this catalog: nDCG is undefined
-            }
             SearchService.Result r = service.search(new SearchService.Request(c.get("q").asText(), 1, 10, "USD",
                     c.get("lang").asText(), List.of()), "http://eval");
-            double dcg = 0;
-            for (int i = 0; i < r.items().size(); i++) {
-                Product p = index.product(r.items().get(i).id());
-                int g = grade(p, expect, matchable);
-                dcg += (Math.pow(2, g) - 1) / log2(i + 2);
+            List<Product> ranked = r.items().stream().map(i -> index.product(i.id())).toList();
+            JsonNode understood = Json.MAPPER.valueToTree(r.interpretation());
+            violations += (int) ranked.stream().filter(p -> RelevanceJudge.violates(p, understood, RATES)).count();
+            double ndcg = judge.ndcg(ranked, c.get("expect"), 10);
+            if (!Double.isNaN(ndcg)) {
+                sum += ndcg;
+                judged++;
             }
-            violations += countViolations(r, service, c);
-            double idcg = 0;
-            int rank = 0;
-            List<Integer> grades = new ArrayList<>(ideal.keySet());
-            grades.sort((a, b) -> b - a);
-            for (int g : grades) {
-                for (int k = 0; k < ideal.get(g) && rank < 10; k++, rank++) {
-                    idcg += (Math.pow(2, g) - 1) / log2(rank + 2);
-                }
-            }
-            sum += dcg / idcg;
-            judged++;
         }
         double ndcg = sum / judged;
         System.out.printf(Locale.ROOT, "Smart Search nDCG@10 over %d judged queries (catalog %d): %.3f%n", judged,
                 CATALOG, ndcg);
         assertThat(violations).as("results breaking the engine's own interpretation").isZero();
         assertThat(ndcg).isGreaterThanOrEqualTo(MIN_NDCG);
-    }
-
-    /** Every returned product satisfies every constraint of the interpretation the engine worked with. */
-    private static int countViolations(SearchService.Result r, SearchService service, JsonNode c) {
-        JsonNode understood = Json.MAPPER.valueToTree(r.interpretation());
-        int bad = 0;
-        for (SearchService.Item item : r.items()) {
-            if (violates(index.product(item.id()), understood)) {
-                bad++;
-            }
-        }
-        return bad;
-    }
-
-    /** 2: meets every labelled constraint and most matchable keywords; 1: meets the constraints; 0: not. */
-    static int grade(Product p, JsonNode expect, Set<String> matchable) {
-        if (violates(p, expect)) {
-            return 0;
-        }
-        if (matchable.isEmpty()) {
-            return 2;
-        }
-        Set<String> words = words(p.title());
-        long hits = matchable.stream().filter(k -> words.contains(k) || words.contains(stem(k))).count();
-        return hits * 2 >= matchable.size() ? 2 : 1;
-    }
-
-    static boolean violates(Product p, JsonNode e) {
-        String category = text(e.get("category"));
-        if (category != null && !category.equals(p.category())) {
-            return true;
-        }
-        for (JsonNode color : e.get("colors")) {
-            if (!p.colors().contains(color.asText())) {
-                return true;
-            }
-        }
-        for (JsonNode material : e.get("materials")) {
-            if (!p.materials().contains(material.asText())) {
-                return true;
-            }
-        }
-        String gender = text(e.get("gender"));
-        if (gender != null && p.gender() != null && !gender.equals(p.gender())) {
-            return true;
-        }
-        if (e.get("sizes").size() > 0) {
-            boolean any = false;
-            for (JsonNode s : e.get("sizes")) {
-                any |= p.sizes().stream().anyMatch(ps -> ps.equalsIgnoreCase(s.asText()));
-            }
-            if (!any) {
-                return true;
-            }
-        }
-        String currency = text(e.get("currency")) == null ? "USD" : e.get("currency").asText();
-        double usd = RATES.convert(p.price(), p.currency(), "USD");
-        if (!e.get("priceMin").isNull() && usd < RATES.convert(e.get("priceMin").asDouble(), currency, "USD") - 1e-9) {
-            return true;
-        }
-        if (!e.get("priceMax").isNull() && usd > RATES.convert(e.get("priceMax").asDouble(), currency, "USD") + 1e-9) {
-            return true;
-        }
-        if (!e.get("minRating").isNull() && p.rating() < e.get("minRating").asDouble()) {
-            return true;
-        }
-        if (e.get("freeShipping").asBoolean() && !p.freeShipping()) {
-            return true;
-        }
-        String title = " " + String.join(" ", p.title().toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+")) + " ";
-        for (JsonNode x : e.get("excluded")) {
-            String w = x.asText().toLowerCase(Locale.ROOT);
-            boolean mentioned = title.contains(" " + w + " ") && !title.contains(" " + w + " free ");
-            if (p.materials().contains(w) || p.colors().contains(w) || mentioned) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /** Expected keywords that some product title has: the English words a text match can find. */
-    private static Set<String> matchableKeywords(JsonNode expect) {
-        Set<String> out = new HashSet<>();
-        for (JsonNode k : expect.get("keywords")) {
-            String w = k.asText().toLowerCase(Locale.ROOT);
-            if (VOCABULARY.get().contains(w) || VOCABULARY.get().contains(stem(w))) {
-                out.add(w);
-            }
-        }
-        return out;
-    }
-
-    private static final ThreadLocal<Set<String>> VOCABULARY = ThreadLocal.withInitial(() -> {
-        Set<String> v = new HashSet<>();
-        for (Product p : products) {
-            v.addAll(words(p.title()));
-        }
-        return v;
-    });
-
-    static Set<String> words(String title) {
-        Set<String> out = new HashSet<>();
-        for (String w : title.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+")) {
-            if (!w.isEmpty()) {
-                out.add(w);
-                out.add(stem(w));
-            }
-        }
-        return out;
-    }
-
-    static String stem(String w) {
-        return w.endsWith("s") && w.length() > 3 ? w.substring(0, w.length() - 1) : w;
     }
 
     private static boolean same(JsonNode expected, JsonNode actual) {
@@ -293,13 +159,5 @@ class SmartSearchEvaluationTest {
             return actual.isNumber() && Math.abs(expected.asDouble() - actual.asDouble()) < 1e-6;
         }
         return expected.asText().equals(actual.asText());
-    }
-
-    private static String text(JsonNode n) {
-        return n == null || n.isNull() ? null : n.asText();
-    }
-
-    private static double log2(double x) {
-        return Math.log(x) / Math.log(2);
     }
 }
