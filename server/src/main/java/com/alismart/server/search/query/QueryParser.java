@@ -37,9 +37,14 @@ public final class QueryParser {
         try {
             return parseStrict(query, langHint, currency);
         } catch (RuntimeException e) {
-            // A search must still run on a query the parser trips over; the query itself is never logged.
-            LOG.warn("query parser failed ({}); searching without structure", e.toString());
-            return new Interpretation(List.of(), null, List.of(), List.of(), null, List.of(), null, null, currency,
+            // A search must still run on a query the parser trips over, as plain words. Neither the query nor the
+            // exception's message (which can quote it) is logged: only where it failed.
+            StackTraceElement at = e.getStackTrace().length > 0 ? e.getStackTrace()[0] : null;
+            LOG.warn("query parser failed ({} at {}); searching the plain words", e.getClass().getName(), at);
+            List<String> words = query == null ? List.of() : java.util.Arrays.stream(
+                    query.toLowerCase(java.util.Locale.ROOT).split("[^\\p{L}\\p{N}]+"))
+                    .filter(w -> !w.isEmpty()).distinct().limit(20).toList();
+            return new Interpretation(words, null, List.of(), List.of(), null, List.of(), null, null, currency,
                     null, false, null, List.of());
         }
     }
