@@ -1,6 +1,5 @@
 package com.alismart.ext.background;
 
-import com.alismart.ext.web.Fetch;
 import com.alismart.ext.web.Js;
 import org.teavm.jso.JSObject;
 
@@ -13,21 +12,11 @@ final class Health {
 
     static JSObject check() {
         String serverUrl = Setup.settings().serverUrl();
-        Fetch.Response response;
-        try {
-            response = Fetch.getJson(serverUrl + "/api/v1/health", TIMEOUT_MILLIS).await();
-        } catch (Throwable e) {
-            return Dispatcher.error("unreachable", "the AliSmart server at " + serverUrl + " cannot be reached");
+        ServerApi.Result result = ServerApi.get(serverUrl + "/api/v1/health", TIMEOUT_MILLIS);
+        if (result.error != null) {
+            return result.error;
         }
-        if (!response.isOk()) {
-            return Dispatcher.error("server_error", "the AliSmart server answered HTTP " + response.getStatus());
-        }
-        JSObject body;
-        try {
-            body = response.json().await();
-        } catch (Throwable e) {
-            return Dispatcher.error("bad_response", "the AliSmart server sent an answer that is not JSON");
-        }
+        JSObject body = result.body;
         JSObject catalog = Js.object(body, "catalog");
         JSObject server = Js.object();
         // Pass on only the fields we know, with their types checked.
@@ -35,6 +24,8 @@ final class Health {
         Js.put(server, "version", String.valueOf(Js.string(body, "version")));
         Js.put(server, "catalogSize", Js.number(catalog, "size"));
         Js.put(server, "catalogSource", String.valueOf(Js.string(catalog, "source")));
+        Js.put(server, "catalogState", String.valueOf(Js.string(catalog, "state")));
+        Js.put(server, "catalogProgress", Js.number(catalog, "progress"));
         JSObject answer = Dispatcher.ok();
         Js.put(answer, "serverUrl", serverUrl);
         Js.put(answer, "server", server);

@@ -3,7 +3,6 @@ package com.alismart.ext.background;
 import com.alismart.ext.chrome.Ext;
 import com.alismart.ext.core.Messages;
 import com.alismart.ext.core.Settings;
-import com.alismart.ext.web.Fetch;
 import com.alismart.ext.web.Js;
 import org.teavm.jso.JSObject;
 
@@ -26,27 +25,12 @@ final class Search {
         for (String chip : request.drop()) {
             url.append("&drop=").append(Js.encode(chip));
         }
-        Fetch.Response response;
-        try {
-            response = Fetch.getJson(url.toString(), TIMEOUT_MILLIS).await();
-        } catch (Throwable e) {
-            return Dispatcher.error("unreachable", "the AliSmart server cannot be reached");
-        }
-        JSObject body;
-        try {
-            body = response.json().await();
-        } catch (Throwable e) {
-            return Dispatcher.error("bad_response", "the AliSmart server sent an answer that is not JSON");
-        }
-        if (!response.isOk()) {
-            JSObject error = Js.object(body, "error");
-            String code = Js.string(error, "code");
-            String message = Js.string(error, "message");
-            return Dispatcher.error(code == null ? "server_error" : code,
-                    message == null ? "the AliSmart server answered HTTP " + response.getStatus() : message);
+        ServerApi.Result result = ServerApi.get(url.toString(), TIMEOUT_MILLIS);
+        if (result.error != null) {
+            return result.error;
         }
         JSObject answer = Dispatcher.ok();
-        Js.put(answer, "result", body);
+        Js.put(answer, "result", result.body);
         return answer;
     }
 }

@@ -46,10 +46,15 @@ public final class Popup {
             if (Js.isTrue(answer, "ok")) {
                 JSObject server = Js.object(answer, "server");
                 double size = Js.number(server, "catalogSize");
+                double progress = Js.number(server, "catalogProgress");
                 status.setAttribute("data-state", "ok");
+                String catalog = "indexing".equals(Js.string(server, "catalogState"))
+                        ? Ext.message("popupServer_indexing") + " " + (Double.isNaN(progress) ? 0
+                                : (int) Math.round(progress * 100)) + "%"
+                        : (Double.isNaN(size) ? "?" : String.valueOf((long) size)) + " "
+                                + Ext.message("popupServer_products");
                 text.setTextContent(Ext.message("popupServer_online") + " · v" + Js.string(server, "version")
-                        + " · " + (Double.isNaN(size) ? "?" : String.valueOf((long) size)) + " "
-                        + Ext.message("popupServer_products"));
+                        + " · " + catalog);
             } else {
                 JSObject error = Js.object(answer, "error");
                 status.setAttribute("data-state", "error");

@@ -1,0 +1,50 @@
+package com.alismart.ext.background;
+
+import com.alismart.ext.web.Fetch;
+import com.alismart.ext.web.Js;
+import org.teavm.jso.JSObject;
+
+/**
+ * GET requests to the AliSmart server, for the handlers: the answer's JSON body, or an error answer in the
+ * dispatcher's shape that says what went wrong (unreachable, an HTTP error with the server's own code, not JSON).
+ */
+final class ServerApi {
+    private ServerApi() {
+    }
+
+    /** A result: {@link #body} when it worked, else {@link #error} is the answer to send back. */
+    static final class Result {
+        final JSObject body;
+        final JSObject error;
+
+        private Result(JSObject body, JSObject error) {
+            this.body = body;
+            this.error = error;
+        }
+    }
+
+    /** {@code url} is absolute, built from the settings' server URL. Suspends the calling thread. */
+    static Result get(String url, int timeoutMillis) {
+        Fetch.Response response;
+        try {
+            response = Fetch.getJson(url, timeoutMillis).await();
+        } catch (Throwable e) {
+            return new Result(null, Dispatcher.error("unreachable", "the AliSmart server cannot be reached"));
+        }
+        JSObject body;
+        try {
+            body = response.json().await();
+        } catch (Throwable e) {
+            return new Result(null, Dispatcher.error(response.isOk() ? "bad_response" : "server_error",
+                    "the AliSmart server answered HTTP " + response.getStatus() + " without JSON"));
+        }
+        if (!response.isOk()) {
+            JSObject error = Js.object(body, "error");
+            String code = Js.string(error, "code");
+            String message = Js.string(error, "message");
+            return new Result(null, Dispatcher.error(code == null ? "server_error" : code,
+                    message == null ? "the AliSmart server answered HTTP " + response.getStatus() : message));
+        }
+        return new Result(body, null);
+    }
+}
