@@ -1,6 +1,7 @@
 package com.alismart.ext.background;
 
 import com.alismart.ext.chrome.Ext;
+import com.alismart.ext.core.Currencies;
 import com.alismart.ext.core.Messages;
 import com.alismart.ext.core.Settings;
 import com.alismart.ext.web.Js;
@@ -15,8 +16,9 @@ final class Search {
 
     static JSObject run(Messages.SearchRequest request) {
         Settings settings = Setup.settings();
-        String currency = settings.currency().isEmpty() ? "USD" : settings.currency();
-        String lang = settings.language().isEmpty() ? Ext.chrome().getI18n().getUILanguage() : settings.language();
+        String uiLanguage = Ext.chrome().getI18n().getUILanguage();
+        String currency = settings.currency().isEmpty() ? Currencies.forLocale(uiLanguage) : settings.currency();
+        String lang = settings.language().isEmpty() ? uiLanguage : settings.language();
         StringBuilder url = new StringBuilder(settings.serverUrl()).append("/api/v1/search?q=")
                 .append(Js.encode(request.query()))
                 .append("&page=").append(request.page())
