@@ -1,0 +1,517 @@
+package com.alismart.server.image;
+
+import java.awt.image.BufferedImage;
+import java.awt.image.ColorModel;
+import java.awt.image.DataBufferByte;
+import java.awt.image.DataBufferInt;
+import java.awt.image.PixelInterleavedSampleModel;
+import java.awt.image.Raster;
+import java.awt.image.SampleModel;
+import java.awt.image.SinglePixelPackedSampleModel;
+import java.util.Arrays;
+
+/**
+ * A fixed-length visual descriptor of a product picture: unit length, so the dot product of two descriptors is their
+ * cosine similarity and ranks look-alikes first.
+ *
+ * <p>Layout of the {@value #DIMENSIONS} floats, each block scaled to its own weight before the whole is normalised:
+ * <ol>
+ *   <li>{@value #LAYOUT_L} colour layout, lightness: an 8x8 grid over the object's square box, as differences from
+ *       the background, so plain background counts as nothing;</li>
+ *   <li>{@value #LAYOUT_AB} colour layout, chroma: a and b on a 4x4 grid over the same box;</li>
+ *   <li>{@value #HISTOGRAM} colour histogram of the foreground: 3 lightness x 5 a x 5 b soft Lab bins, weighted by how
+ *       far each pixel is from the background;</li>
+ *   <li>{@value #EDGES} edge orientation histograms: 6 unsigned orientations on a 4x4 grid over the object's box;</li>
+ *   <li>{@value #TEXTURE} fine texture: 8 orientations of the gradients over the whole frame at working resolution,
+ *       where stripes and dots still show.</li>
+ * </ol>
+ *
+ * <p>The picture is first area-averaged to a {@value #GRID}x{@value #GRID} working grid, whatever its size or aspect.
+ * Colours are corrected by the border's median (product photos have a light, plain background: this undoes
+ * brightness, contrast and white balance shifts of a user's photo), then the object is found as what differs from
+ * that background. Layout and edges are measured in a square box around the object rather than in the frame, so a
+ * crop, a shift or a rescale of the photo moves the grid with the object.
+ */
+public final class ImageDescriptor {
+    /** Catalog pictures are drawn at this size for indexing: twice the working grid, so the area average is exact. */
+    public static final int INDEX_RENDER_SIZE = 128;
+
+    static final int LAYOUT_L = 64;
+    static final int LAYOUT_AB = 32;
+    static final int HISTOGRAM = 75;
+    static final int EDGES = 96;
+    static final int TEXTURE = 8;
+    public static final int DIMENSIONS = LAYOUT_L + LAYOUT_AB + HISTOGRAM + EDGES + TEXTURE;
+
+    static final int GRID = 64;
+    private static final int BOX = 32;
+
+    // Relative weights of the blocks, each block first scaled to unit length. Tuned on ImageSearchQualityTest.
+    static final float W_LAYOUT_L = 1.0f;
+    static final float W_LAYOUT_AB = 1.0f;
+    static final float W_HISTOGRAM = 1.0f;
+    static final float W_EDGES = 1.0f;
+    static final float W_TEXTURE = 0.5f;
+
+    /** The light gray that every background is corrected to (sRGB 0..1). */
+    private static final float REFERENCE_BACKGROUND = 0.94f;
+
+    private static final int LUT_SIZE = 4096;
+    private static final float[] TO_LINEAR = new float[LUT_SIZE + 1];
+    private static final float[] LAB_F = new float[LUT_SIZE + 1];
+
+    static {
+        for (int i = 0; i <= LUT_SIZE; i++) {
+            double v = i / (double) LUT_SIZE;
+            TO_LINEAR[i] = (float) (v <= 0.04045 ? v / 12.92 : Math.pow((v + 0.055) / 1.055, 2.4));
+            LAB_F[i] = (float) (v > 0.008856 ? Math.cbrt(v) : 7.787 * v + 16.0 / 116);
+        }
+    }
+
+    private ImageDescriptor() {
+    }
+
+    /** The descriptor of any image: any type, size from 1x1 up, alpha composited on white. */
+    public static float[] compute(BufferedImage image) {
+        float[][] rgb = downscale(image);
+        float[] l = new float[GRID * GRID];
+        float[] a = new float[GRID * GRID];
+        float[] b = new float[GRID * GRID];
+        toCorrectedLab(rgb, l, a, b);
+        float[] refLab = lab(REFERENCE_BACKGROUND, REFERENCE_BACKGROUND, REFERENCE_BACKGROUND);
+        float[] weight = foreground(l, a, b, refLab);
+
+        float[] out = new float[DIMENSIONS];
+        float[] box = objectBox(weight);
+        float[] boxL = new float[BOX * BOX];
+        float[] boxA = new float[BOX * BOX];
+        float[] boxB = new float[BOX * BOX];
+        resample(l, box, refLab[0], boxL);
+        resample(a, box, refLab[1], boxA);
+        resample(b, box, refLab[2], boxB);
+
+        int at = 0;
+        layout(boxL, refLab[0], 8, out, at);
+        at = block(out, at, LAYOUT_L, W_LAYOUT_L);
+        layout(boxA, refLab[1], 4, out, at);
+        layout(boxB, refLab[2], 4, out, at + 16);
+        at = block(out, at, LAYOUT_AB, W_LAYOUT_AB);
+        histogram(l, a, b, weight, out, at);
+        at = block(out, at, HISTOGRAM, W_HISTOGRAM);
+        edges(boxL, BOX, 4, 6, out, at);
+        at = block(out, at, EDGES, W_EDGES);
+        edges(l, GRID, 1, TEXTURE, out, at);
+        block(out, at, TEXTURE, W_TEXTURE);
+        if (!normalise(out, 0, DIMENSIONS, 1f)) {
+            // A blank picture: still a unit vector, so every caller can rely on the length.
+            Arrays.fill(out, (float) (1 / Math.sqrt(DIMENSIONS)));
+        }
+        return out;
+    }
+
+    /** Cosine similarity of two descriptors (their dot product, as both have unit length). */
+    public static float dot(float[] a, float[] b) {
+        if (a.length != b.length) {
+            throw new IllegalArgumentException("descriptors differ in length: " + a.length + " and " + b.length);
+        }
+        float sum = 0;
+        for (int i = 0; i < a.length; i++) {
+            sum += a[i] * b[i];
+        }
+        return sum;
+    }
+
+    // ---- Reading and downscaling ----
+
+    /** Area average to GRID x GRID sRGB (0..1) planes; a source smaller than the grid is sampled nearest. */
+    private static float[][] downscale(BufferedImage image) {
+        int w = image.getWidth();
+        int h = image.getHeight();
+        int[] spanStart = new int[GRID];
+        int[] spanEnd = new int[GRID];
+        spans(w, spanStart, spanEnd);
+        int[] rowStart = new int[GRID];
+        int[] rowEnd = new int[GRID];
+        spans(h, rowStart, rowEnd);
+        float[] r = new float[GRID * GRID];
+        float[] g = new float[GRID * GRID];
+        float[] b = new float[GRID * GRID];
+        RowReader reader = RowReader.of(image);
+        int[] row = new int[w];
+        long[] sums = new long[GRID * 3];
+        for (int ty = 0; ty < GRID; ty++) {
+            Arrays.fill(sums, 0);
+            for (int y = rowStart[ty]; y < rowEnd[ty]; y++) {
+                reader.read(y, row);
+                for (int tx = 0; tx < GRID; tx++) {
+                    long sr = 0;
+                    long sg = 0;
+                    long sb = 0;
+                    for (int x = spanStart[tx]; x < spanEnd[tx]; x++) {
+                        int p = row[x];
+                        sr += (p >> 16) & 0xff;
+                        sg += (p >> 8) & 0xff;
+                        sb += p & 0xff;
+                    }
+                    sums[tx * 3] += sr;
+                    sums[tx * 3 + 1] += sg;
+                    sums[tx * 3 + 2] += sb;
+                }
+            }
+            int rows = rowEnd[ty] - rowStart[ty];
+            for (int tx = 0; tx < GRID; tx++) {
+                float n = 255f * rows * (spanEnd[tx] - spanStart[tx]);
+                int i = ty * GRID + tx;
+                r[i] = sums[tx * 3] / n;
+                g[i] = sums[tx * 3 + 1] / n;
+                b[i] = sums[tx * 3 + 2] / n;
+            }
+        }
+        return new float[][] {r, g, b};
+    }
+
+    /** Source ranges for each grid cell: a partition when the source is larger, single pixels when smaller. */
+    private static void spans(int size, int[] start, int[] end) {
+        for (int t = 0; t < GRID; t++) {
+            int s = (int) ((long) t * size / GRID);
+            int e = (int) ((long) (t + 1) * size / GRID);
+            start[t] = Math.min(s, size - 1);
+            end[t] = Math.max(e, start[t] + 1);
+        }
+    }
+
+    /** Reads one row as packed opaque RGB; direct raster access for the common types, getRGB for the rest. */
+    private interface RowReader {
+        void read(int y, int[] out);
+
+        static RowReader of(BufferedImage image) {
+            Raster raster = image.getRaster();
+            SampleModel sm = raster.getSampleModel();
+            int w = image.getWidth();
+            boolean plain = raster.getParent() == null && raster.getSampleModelTranslateX() == 0
+                    && raster.getSampleModelTranslateY() == 0;
+            int type = image.getType();
+            if (plain && (type == BufferedImage.TYPE_INT_RGB || type == BufferedImage.TYPE_INT_ARGB)
+                    && sm instanceof SinglePixelPackedSampleModel packed
+                    && raster.getDataBuffer() instanceof DataBufferInt ints && ints.getNumBanks() == 1) {
+                int[] data = ints.getData();
+                int stride = packed.getScanlineStride();
+                int offset = ints.getOffset();
+                boolean alpha = type == BufferedImage.TYPE_INT_ARGB;
+                return (y, out) -> {
+                    int base = offset + y * stride;
+                    if (!alpha) {
+                        System.arraycopy(data, base, out, 0, w);
+                        return;
+                    }
+                    for (int x = 0; x < w; x++) {
+                        out[x] = onWhite(data[base + x]);
+                    }
+                };
+            }
+            if (plain && (type == BufferedImage.TYPE_3BYTE_BGR || type == BufferedImage.TYPE_4BYTE_ABGR)
+                    && sm instanceof PixelInterleavedSampleModel interleaved
+                    && raster.getDataBuffer() instanceof DataBufferByte bytes && bytes.getNumBanks() == 1) {
+                byte[] data = bytes.getData();
+                int stride = interleaved.getScanlineStride();
+                int offset = bytes.getOffset();
+                boolean alpha = type == BufferedImage.TYPE_4BYTE_ABGR;
+                int step = alpha ? 4 : 3;
+                return (y, out) -> {
+                    int i = offset + y * stride;
+                    for (int x = 0; x < w; x++, i += step) {
+                        if (alpha) {
+                            out[x] = onWhite((data[i] & 0xff) << 24 | (data[i + 3] & 0xff) << 16
+                                    | (data[i + 2] & 0xff) << 8 | (data[i + 1] & 0xff));
+                        } else {
+                            out[x] = (data[i + 2] & 0xff) << 16 | (data[i + 1] & 0xff) << 8 | (data[i] & 0xff);
+                        }
+                    }
+                };
+            }
+            ColorModel cm = image.getColorModel();
+            boolean alpha = cm.hasAlpha();
+            return (y, out) -> {
+                image.getRGB(0, y, w, 1, out, 0, w);
+                if (alpha) {
+                    for (int x = 0; x < w; x++) {
+                        out[x] = onWhite(out[x]);
+                    }
+                }
+            };
+        }
+    }
+
+    /** Composites a non-premultiplied ARGB pixel on white: a transparent cut-out is shown on a page that way. */
+    private static int onWhite(int argb) {
+        int alpha = argb >>> 24;
+        if (alpha == 255) {
+            return argb & 0xffffff;
+        }
+        int inv = 255 - alpha;
+        int r = (((argb >> 16) & 0xff) * alpha + 255 * inv + 127) / 255;
+        int g = (((argb >> 8) & 0xff) * alpha + 255 * inv + 127) / 255;
+        int b = ((argb & 0xff) * alpha + 255 * inv + 127) / 255;
+        return r << 16 | g << 8 | b;
+    }
+
+    // ---- Colour ----
+
+    /** Corrects each channel so the border's median becomes the reference gray, then converts to Lab. */
+    private static void toCorrectedLab(float[][] rgb, float[] l, float[] a, float[] b) {
+        float[] gain = new float[3];
+        for (int c = 0; c < 3; c++) {
+            float median = borderMedian(rgb[c]);
+            // Only a light border is a background worth correcting to; clamp so a dark photo is not blown out.
+            gain[c] = Math.max(0.75f, Math.min(1.4f, REFERENCE_BACKGROUND / Math.max(median, 1e-3f)));
+        }
+        float[] lab = new float[3];
+        for (int i = 0; i < GRID * GRID; i++) {
+            labInto(rgb[0][i] * gain[0], rgb[1][i] * gain[1], rgb[2][i] * gain[2], lab);
+            l[i] = lab[0];
+            a[i] = lab[1];
+            b[i] = lab[2];
+        }
+    }
+
+    private static float borderMedian(float[] plane) {
+        float[] border = new float[4 * GRID - 4];
+        int n = 0;
+        for (int t = 0; t < GRID; t++) {
+            border[n++] = plane[t];
+            border[n++] = plane[(GRID - 1) * GRID + t];
+        }
+        for (int t = 1; t < GRID - 1; t++) {
+            border[n++] = plane[t * GRID];
+            border[n++] = plane[t * GRID + GRID - 1];
+        }
+        Arrays.sort(border);
+        return border[border.length / 2];
+    }
+
+    private static float[] lab(float r, float g, float b) {
+        float[] lab = new float[3];
+        labInto(r, g, b, lab);
+        return lab;
+    }
+
+    /** sRGB (0..1, clamped) to CIE Lab under D65, through lookup tables: pow and cbrt per pixel cost too much. */
+    private static void labInto(float r, float g, float b, float[] out) {
+        float lr = lut(TO_LINEAR, r);
+        float lg = lut(TO_LINEAR, g);
+        float lb = lut(TO_LINEAR, b);
+        float x = (0.4124f * lr + 0.3576f * lg + 0.1805f * lb) / 0.95047f;
+        float y = 0.2126f * lr + 0.7152f * lg + 0.0722f * lb;
+        float z = (0.0193f * lr + 0.1192f * lg + 0.9505f * lb) / 1.08883f;
+        float fx = lut(LAB_F, x);
+        float fy = lut(LAB_F, y);
+        float fz = lut(LAB_F, z);
+        out[0] = 116 * fy - 16;
+        out[1] = 500 * (fx - fy);
+        out[2] = 200 * (fy - fz);
+    }
+
+    private static float lut(float[] table, float v) {
+        float p = Math.max(0f, Math.min(1f, v)) * LUT_SIZE;
+        int i = Math.min((int) p, LUT_SIZE - 1);
+        float f = p - i;
+        return table[i] + (table[i + 1] - table[i]) * f;
+    }
+
+    /** How much each cell is object rather than background: 0 near the reference gray, 1 when clearly different. */
+    private static float[] foreground(float[] l, float[] a, float[] b, float[] ref) {
+        float[] w = new float[GRID * GRID];
+        for (int i = 0; i < w.length; i++) {
+            float dl = l[i] - ref[0];
+            float da = a[i] - ref[1];
+            float db = b[i] - ref[2];
+            float d = (float) Math.sqrt(dl * dl + da * da + db * db);
+            float t = Math.max(0f, Math.min(1f, (d - 5f) / 15f));
+            w[i] = t * t * (3 - 2 * t);
+        }
+        return w;
+    }
+
+    // ---- Object box ----
+
+    /**
+     * A square box (x, y, side, in grid cells) around the foreground's central mass. Percentiles rather than extremes,
+     * so a price tag in a corner or a shadow does not stretch it; square, so the object keeps its aspect.
+     */
+    private static float[] objectBox(float[] weight) {
+        float[] cols = new float[GRID];
+        float[] rows = new float[GRID];
+        float total = 0;
+        for (int y = 0; y < GRID; y++) {
+            for (int x = 0; x < GRID; x++) {
+                float v = weight[y * GRID + x];
+                cols[x] += v;
+                rows[y] += v;
+                total += v;
+            }
+        }
+        if (total < 4f) {
+            // Next to nothing stands out from the background: describe the whole frame.
+            return new float[] {0, 0, GRID};
+        }
+        float x0 = percentile(cols, total, 0.03f);
+        float x1 = percentile(cols, total, 0.97f);
+        float y0 = percentile(rows, total, 0.03f);
+        float y1 = percentile(rows, total, 0.97f);
+        float side = Math.max(Math.max(x1 - x0, y1 - y0) * 1.08f, GRID / 8f);
+        return new float[] {(x0 + x1 - side) / 2, (y0 + y1 - side) / 2, side};
+    }
+
+    private static float percentile(float[] mass, float total, float q) {
+        float target = total * q;
+        float sum = 0;
+        for (int i = 0; i < mass.length; i++) {
+            if (sum + mass[i] >= target) {
+                return i + (mass[i] > 0 ? (target - sum) / mass[i] : 0);
+            }
+            sum += mass[i];
+        }
+        return mass.length;
+    }
+
+    /** Bilinear resampling of the box to BOX x BOX; outside the frame counts as background. */
+    private static void resample(float[] plane, float[] box, float outside, float[] out) {
+        float step = box[2] / BOX;
+        for (int j = 0; j < BOX; j++) {
+            float sy = box[1] + (j + 0.5f) * step - 0.5f;
+            for (int i = 0; i < BOX; i++) {
+                float sx = box[0] + (i + 0.5f) * step - 0.5f;
+                out[j * BOX + i] = bilinear(plane, sx, sy, outside);
+            }
+        }
+    }
+
+    private static float bilinear(float[] plane, float x, float y, float outside) {
+        if (x < -0.5f || y < -0.5f || x > GRID - 0.5f || y > GRID - 0.5f) {
+            return outside;
+        }
+        float cx = Math.max(0f, Math.min(GRID - 1f, x));
+        float cy = Math.max(0f, Math.min(GRID - 1f, y));
+        int x0 = Math.min((int) cx, GRID - 2);
+        int y0 = Math.min((int) cy, GRID - 2);
+        float fx = cx - x0;
+        float fy = cy - y0;
+        int i = y0 * GRID + x0;
+        float top = plane[i] + (plane[i + 1] - plane[i]) * fx;
+        float bottom = plane[i + GRID] + (plane[i + GRID + 1] - plane[i + GRID]) * fx;
+        return top + (bottom - top) * fy;
+    }
+
+    // ---- Features ----
+
+    /** Mean of each cell of a cells x cells grid over the box, minus the background value. */
+    private static void layout(float[] plane, float background, int cells, float[] out, int at) {
+        int per = BOX / cells;
+        for (int cy = 0; cy < cells; cy++) {
+            for (int cx = 0; cx < cells; cx++) {
+                float sum = 0;
+                for (int y = cy * per; y < (cy + 1) * per; y++) {
+                    for (int x = cx * per; x < (cx + 1) * per; x++) {
+                        sum += plane[y * BOX + x];
+                    }
+                }
+                out[at + cy * cells + cx] = sum / (per * per) - background;
+            }
+        }
+    }
+
+    /** Soft (trilinear) Lab histogram of the foreground, square-rooted so one big colour does not drown the rest. */
+    private static void histogram(float[] l, float[] a, float[] b, float[] weight, float[] out, int at) {
+        for (int i = 0; i < l.length; i++) {
+            float w = weight[i];
+            if (w <= 0) {
+                continue;
+            }
+            // Lightness bins centred at 15, 50, 85; a and b bins at -60, -30, 0, 30, 60.
+            float pl = clamp((l[i] - 15f) / 35f, 0f, 2f);
+            float pa = clamp((a[i] + 60f) / 30f, 0f, 4f);
+            float pb = clamp((b[i] + 60f) / 30f, 0f, 4f);
+            int il = Math.min((int) pl, 1);
+            int ia = Math.min((int) pa, 3);
+            int ib = Math.min((int) pb, 3);
+            float fl = pl - il;
+            float fa = pa - ia;
+            float fb = pb - ib;
+            for (int dl = 0; dl < 2; dl++) {
+                float wl = w * (dl == 0 ? 1 - fl : fl);
+                for (int da = 0; da < 2; da++) {
+                    float wa = wl * (da == 0 ? 1 - fa : fa);
+                    for (int db = 0; db < 2; db++) {
+                        float wb = wa * (db == 0 ? 1 - fb : fb);
+                        out[at + ((il + dl) * 5 + ia + da) * 5 + ib + db] += wb;
+                    }
+                }
+            }
+        }
+        for (int i = 0; i < HISTOGRAM; i++) {
+            out[at + i] = (float) Math.sqrt(out[at + i]);
+        }
+    }
+
+    /**
+     * Gradient orientation histograms (unsigned, soft-binned, magnitude-weighted) over a cells x cells grid of a
+     * size x size lightness plane. Unsigned, so a dark-on-light edge and its light-on-dark twin count the same, and
+     * a mirrored pose still differs.
+     */
+    private static void edges(float[] plane, int size, int cells, int bins, float[] out, int at) {
+        float binWidth = (float) Math.PI / bins;
+        for (int y = 1; y < size - 1; y++) {
+            for (int x = 1; x < size - 1; x++) {
+                int i = y * size + x;
+                float gx = plane[i + 1 - size] + 2 * plane[i + 1] + plane[i + 1 + size]
+                        - plane[i - 1 - size] - 2 * plane[i - 1] - plane[i - 1 + size];
+                float gy = plane[i + size - 1] + 2 * plane[i + size] + plane[i + size + 1]
+                        - plane[i - size - 1] - 2 * plane[i - size] - plane[i - size + 1];
+                float mag = (float) Math.sqrt(gx * gx + gy * gy);
+                if (mag < 1e-3f) {
+                    continue;
+                }
+                float angle = (float) Math.atan2(gy, gx);
+                if (angle < 0) {
+                    angle += (float) Math.PI;
+                }
+                float p = angle / binWidth - 0.5f;
+                int b0 = (int) Math.floor(p);
+                float f = p - b0;
+                int cell = (y * cells / size) * cells + x * cells / size;
+                int base = at + cell * bins;
+                out[base + Math.floorMod(b0, bins)] += mag * (1 - f);
+                out[base + Math.floorMod(b0 + 1, bins)] += mag * f;
+            }
+        }
+        int n = cells * cells * bins;
+        for (int i = 0; i < n; i++) {
+            out[at + i] = (float) Math.sqrt(out[at + i]);
+        }
+    }
+
+    private static float clamp(float v, float lo, float hi) {
+        return Math.max(lo, Math.min(hi, v));
+    }
+
+    /** Scales out[at, at + n) to length weight (left at zero when empty) and returns the next block's start. */
+    private static int block(float[] out, int at, int n, float weight) {
+        normalise(out, at, n, weight);
+        return at + n;
+    }
+
+    private static boolean normalise(float[] v, int at, int n, float length) {
+        double sum = 0;
+        for (int i = at; i < at + n; i++) {
+            sum += v[i] * v[i];
+        }
+        if (sum <= 0) {
+            return false;
+        }
+        float scale = (float) (length / Math.sqrt(sum));
+        for (int i = at; i < at + n; i++) {
+            v[i] *= scale;
+        }
+        return true;
+    }
+}
