@@ -1,0 +1,118 @@
+package com.alismart.server.image;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.alismart.server.catalog.CatalogGenerator;
+import com.alismart.server.catalog.Product;
+import com.alismart.server.catalog.ProductImages;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Random;
+import java.util.stream.IntStream;
+import org.junit.jupiter.api.Test;
+
+/**
+ * How well a distorted photo of a product finds that product among 10,000, by exact search over descriptors drawn
+ * the way the server indexes them. The targets are the product's: recall@10 at least 0.95, recall@1 at least 0.80.
+ */
+class ImageSearchQualityTest {
+    private static final int CATALOG = 10_000;
+    private static final int QUERIES = 600;
+    private static final int QUERY_SIZE = 512;
+
+    private record Outcome(List<Distortions.Kind> kinds, int rank, boolean lookAlikeFirst) {
+    }
+
+    @Test
+    void distorted_photos_find_their_product() {
+        List<Product> products = new CatalogGenerator(42).products(CATALOG).toList();
+        float[][] index = IntStream.range(0, CATALOG).parallel()
+                .mapToObj(i -> ImageDescriptor.compute(
+                        ProductImages.render(products.get(i), ImageDescriptor.INDEX_RENDER_SIZE)))
+                .toArray(float[][]::new);
+
+        List<Integer> sample = spreadOverCategories(products, QUERIES);
+        List<Outcome> outcomes = IntStream.range(0, sample.size()).parallel()
+                .mapToObj(q -> search(products, index, sample.get(q), new Random(1000L + q)))
+                .toList();
+
+        Map<String, int[]> byKind = new LinkedHashMap<>();
+        byKind.put("all", new int[3]);
+        for (Distortions.Kind k : Distortions.Kind.values()) {
+            byKind.put(k.name().toLowerCase(), new int[3]);
+        }
+        int wrongTop1 = 0;
+        int lookAlikes = 0;
+        for (Outcome o : outcomes) {
+            List<String> keys = new ArrayList<>(List.of("all"));
+            o.kinds().forEach(k -> keys.add(k.name().toLowerCase()));
+            for (String key : keys) {
+                int[] c = byKind.get(key);
+                c[0]++;
+                c[1] += o.rank() == 0 ? 1 : 0;
+                c[2] += o.rank() < 10 ? 1 : 0;
+            }
+            if (o.rank() != 0) {
+                wrongTop1++;
+                lookAlikes += o.lookAlikeFirst() ? 1 : 0;
+            }
+        }
+        byKind.forEach((key, c) -> System.out.printf("image search %-10s n=%4d recall@1=%.3f recall@10=%.3f%n",
+                key, c[0], c[1] / (double) c[0], c[2] / (double) c[0]));
+        System.out.printf("image search: %d wrong top-1, %d of them (%.0f%%) of the same shape and main colour%n",
+                wrongTop1, lookAlikes, wrongTop1 == 0 ? 0.0 : 100.0 * lookAlikes / wrongTop1);
+
+        int[] all = byKind.get("all");
+        assertThat(all[2] / (double) all[0]).as("recall@10").isGreaterThanOrEqualTo(0.95);
+        assertThat(all[1] / (double) all[0]).as("recall@1").isGreaterThanOrEqualTo(0.80);
+    }
+
+    private static Outcome search(List<Product> products, float[][] index, int target, Random random) {
+        Product p = products.get(target);
+        Distortions.Distorted photo = Distortions.random(ProductImages.render(p, QUERY_SIZE), random);
+        float[] query = ImageDescriptor.compute(photo.image());
+        float own = ImageDescriptor.dot(query, index[target]);
+        int rank = 0;
+        int best = -1;
+        float bestScore = Float.NEGATIVE_INFINITY;
+        for (int i = 0; i < index.length; i++) {
+            float s = ImageDescriptor.dot(query, index[i]);
+            // Ties go to the lower index, as a stable sort would order them.
+            if (i != target && (s > own || s == own && i < target)) {
+                rank++;
+            }
+            if (s > bestScore) {
+                bestScore = s;
+                best = i;
+            }
+        }
+        Product top = products.get(best);
+        boolean lookAlike = best != target && Objects.equals(top.shape(), p.shape())
+                && Objects.equals(mainColor(top), mainColor(p));
+        return new Outcome(photo.kinds(), rank, lookAlike);
+    }
+
+    private static String mainColor(Product p) {
+        return p.colors().isEmpty() ? null : p.colors().get(0);
+    }
+
+    /** Round-robin over categories, so a small category is tested as much as a big one. */
+    private static List<Integer> spreadOverCategories(List<Product> products, int count) {
+        Map<String, List<Integer>> byCategory = new LinkedHashMap<>();
+        for (int i = 0; i < products.size(); i++) {
+            byCategory.computeIfAbsent(products.get(i).category(), c -> new ArrayList<>()).add(i);
+        }
+        List<Integer> sample = new ArrayList<>();
+        for (int round = 0; sample.size() < count; round++) {
+            for (List<Integer> members : byCategory.values()) {
+                if (round < members.size() && sample.size() < count) {
+                    sample.add(members.get(round));
+                }
+            }
+        }
+        return sample;
+    }
+}
