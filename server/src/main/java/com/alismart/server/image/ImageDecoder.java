@@ -7,6 +7,7 @@ import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
 import java.time.Duration;
 import java.util.Iterator;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.ExecutionException;
@@ -16,6 +17,7 @@ import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
 import javax.imageio.ImageIO;
@@ -134,7 +136,12 @@ public final class ImageDecoder implements AutoCloseable {
             int step = subsampling(width, height, maxSide);
             param.setSourceSubsampling(step, step, 0, 0);
             reader.addIIOReadProgressListener(new Deadline(deadline));
+            AtomicBoolean truncated = new AtomicBoolean();
+            reader.addIIOReadWarningListener((source, warning) -> truncated.compareAndSet(false, isTruncation(warning)));
             BufferedImage decoded = reader.read(0, param);
+            if (truncated.get()) {
+                throw undecodable();
+            }
             if (decoded == null || Thread.currentThread().isInterrupted() || System.nanoTime() - deadline > 0) {
                 // Aborted readers may hand back a half-filled image; nobody is waiting for it any more.
                 throw new ImageRejected(422, "image_timeout", "The image took too long to decode.");
@@ -151,6 +158,15 @@ public final class ImageDecoder implements AutoCloseable {
                 reader.dispose();
             }
         }
+    }
+
+    /**
+     * libjpeg only warns when the data ends early and fills the rest with grey; a half-received upload would then
+     * be searched as a grey photo. Other warnings, such as extraneous bytes before a marker, are common in camera
+     * files that display fine, so they are let through.
+     */
+    private static boolean isTruncation(String warning) {
+        return warning != null && warning.toLowerCase(Locale.ROOT).contains("premature end");
     }
 
     private static ImageReader readerFor(ImageFormat format) throws ImageRejected {
