@@ -237,6 +237,11 @@ public final class ImageDecoder implements AutoCloseable {
         return new ImageRejected(422, "undecodable_image", "The image is damaged or not a valid image.");
     }
 
+    /** Decodes running right now, including abandoned ones a codec has not yet let go of. */
+    int activeDecodes() {
+        return executor.getActiveCount();
+    }
+
     @Override
     public void close() {
         executor.shutdownNow();

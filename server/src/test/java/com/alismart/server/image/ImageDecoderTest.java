@@ -6,10 +6,13 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import java.awt.Color;
 import java.awt.image.BufferedImage;
+import java.lang.management.ManagementFactory;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Random;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
@@ -159,19 +162,27 @@ class ImageDecoderTest {
     }
 
     @Test
-    void refuses_a_png_bomb_from_its_header_without_decoding() {
+    void refuses_a_png_bomb_from_its_header_without_decoding() throws ImageRejected {
         byte[] bomb = Fixtures.pngDeclaring(50_000, 50_000);
         assertThat(bomb.length).isLessThan(200);
 
-        long start = System.nanoTime();
-        ImageRejected rejected = rejection(() -> decoder.decode(bomb, "image/png", 512));
-        long millis = (System.nanoTime() - start) / 1_000_000;
+        try (ImageDecoder single = new ImageDecoder(LIMIT, 1, 1)) {
+            single.decode(Fixtures.encode(Fixtures.quadrants(40, 30, BufferedImage.TYPE_INT_RGB), "png"), "image/png",
+                    512);
+            long before = decoderThreadAllocations();
+            long start = System.nanoTime();
+            ImageRejected rejected = rejection(() -> single.decode(bomb, "image/png", 512));
+            long millis = (System.nanoTime() - start) / 1_000_000;
+            long allocated = decoderThreadAllocations() - before;
 
-        // 50000 x 50000 RGB would need 7.5 GB: had the raster been attempted this would be undecodable (OOM) or slow.
-        assertThat(rejected.status()).isEqualTo(422);
-        assertThat(rejected.code()).isEqualTo("image_too_big_in_pixels");
-        assertThat(millis).isLessThan(500);
-        System.out.printf("[image] PNG bomb 50000x50000 rejected in %d ms%n", millis);
+            // 50000 x 50000 RGB would need 7.5 GB: had the raster been attempted this would be undecodable (OOM).
+            assertThat(rejected.status()).isEqualTo(422);
+            assertThat(rejected.code()).isEqualTo("image_too_big_in_pixels");
+            assertThat(millis).isLessThan(500);
+            assertThat(allocated).isLessThan(1L << 20);
+            System.out.printf("[image] PNG bomb 50000x50000 rejected in %d ms, %d KB allocated on the decoder thread%n",
+                    millis, allocated >> 10);
+        }
     }
 
     @Test
@@ -248,6 +259,78 @@ class ImageDecoderTest {
             long start = System.nanoTime();
             assertRejected(() -> hasty.decode(jpeg, "image/jpeg", 512), 422, "image_timeout");
             assertThat((System.nanoTime() - start) / 1_000_000).isLessThan(1_000);
+        }
+    }
+
+    @Test
+    void a_timed_out_decode_stops_working_soon_after() throws InterruptedException {
+        byte[] png = Fixtures.encode(Fixtures.quadrants(4000, 3000, BufferedImage.TYPE_INT_RGB), "png");
+        byte[] jpeg = Fixtures.encode(Fixtures.quadrants(4000, 3000, BufferedImage.TYPE_INT_RGB), "jpeg");
+        byte[] webp = Fixtures.resource("quadrants-3000x2400-lossy.webp");
+
+        try (ImageDecoder hasty = new ImageDecoder(Duration.ofMillis(5), 1, 1)) {
+            // The JDK's PNG and JPEG readers honour abort() between rows; the WebP reader does not and finishes.
+            assertFreedAfterTimeout(hasty, png, "image/png", 1_000);
+            assertFreedAfterTimeout(hasty, jpeg, "image/jpeg", 1_000);
+            assertFreedAfterTimeout(hasty, webp, "image/webp", 15_000);
+        }
+    }
+
+    private static void assertFreedAfterTimeout(ImageDecoder hasty, byte[] body, String type, long withinMillis)
+            throws InterruptedException {
+        assertRejected(() -> hasty.decode(body, type, 512), 422, "image_timeout");
+        long start = System.nanoTime();
+        while (hasty.activeDecodes() > 0 && System.nanoTime() - start < withinMillis * 1_000_000) {
+            Thread.sleep(5);
+        }
+        long millis = (System.nanoTime() - start) / 1_000_000;
+        System.out.printf("[image] %s abandoned at the time limit; its thread was free %d ms later%n", type, millis);
+        assertThat(hasty.activeDecodes()).as(type).isZero();
+    }
+
+    @Test
+    void large_jpeg_png_and_gif_are_subsampled_while_decoding_not_after() throws ImageRejected {
+        Map<String, byte[]> bodies = new LinkedHashMap<>();
+        bodies.put("image/jpeg", Fixtures.encode(Fixtures.quadrants(4000, 3000, BufferedImage.TYPE_INT_RGB), "jpeg"));
+        bodies.put("image/png", Fixtures.encode(Fixtures.quadrants(4000, 3000, BufferedImage.TYPE_INT_RGB), "png"));
+        bodies.put("image/gif", Fixtures.encode(Fixtures.quadrants(4000, 3000, BufferedImage.TYPE_INT_RGB), "gif"));
+        // Three bytes a pixel: the least a full-size raster of these 12 MP images could take.
+        long fullRaster = 4000L * 3000 * 3;
+
+        for (Map.Entry<String, byte[]> body : bodies.entrySet()) {
+            long allocated = measureDecode(body.getKey(), body.getValue(), "12 MP");
+            assertThat(allocated).as(body.getKey()).isLessThan(fullRaster / 2);
+        }
+    }
+
+    @Test
+    void webp_honours_subsampling_in_its_output_but_decodes_at_full_size() throws ImageRejected {
+        long lossless = measureDecode("image/webp", Fixtures.resource("quadrants-4000x3000-lossless.webp"), "12 MP");
+        long lossy = measureDecode("image/webp", Fixtures.resource("quadrants-3000x2400-lossy.webp"), "7.2 MP");
+
+        // A known limit of the TwelveMonkeys WebP reader, measured here so a change shows: it decodes the whole
+        // frame and subsamples afterwards. Lossless holds about one full frame; lossy churns far more garbage than
+        // that (total allocation, not peak), about 75 bytes a pixel, which costs time rather than heap.
+        assertThat(lossless).isLessThan(4000L * 3000 * 5);
+        assertThat(lossy).isLessThan(3000L * 2400 * 150);
+    }
+
+    /**
+     * Decodes once to warm the codec up, then again counting what the decoder thread allocates. The time limit is
+     * generous because this measures memory: lossy WebP alone can take seconds on a busy machine.
+     */
+    private static long measureDecode(String type, byte[] body, String label) throws ImageRejected {
+        try (ImageDecoder single = new ImageDecoder(Duration.ofSeconds(30), 1, 1)) {
+            single.decode(body, type, 512);
+            long before = decoderThreadAllocations();
+            long start = System.nanoTime();
+            BufferedImage image = single.decode(body, type, 512);
+            long millis = (System.nanoTime() - start) / 1_000_000;
+            long allocated = decoderThreadAllocations() - before;
+            System.out.printf("[image] %s %s to %dx%d: %d ms, %d MB allocated on the decoder thread%n",
+                    label, type, image.getWidth(), image.getHeight(), millis, allocated >> 20);
+            assertQuadrants(image);
+            return allocated;
         }
     }
 
@@ -345,6 +428,18 @@ class ImageDecoderTest {
         assertThat(ImageIO.getImageReadersByMIMEType("image/webp").hasNext()).isTrue();
         assertThat(ImageIO.getImageReadersByMIMEType("image/jpeg").next().getClass().getName())
                 .startsWith("com.twelvemonkeys");
+    }
+
+    /** Bytes allocated so far by every decoder pool thread alive: the codecs' work, whichever thread runs it. */
+    private static long decoderThreadAllocations() {
+        com.sun.management.ThreadMXBean threads = (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();
+        long total = 0;
+        for (Thread thread : Thread.getAllStackTraces().keySet()) {
+            if (thread.getName().startsWith("image-decode-")) {
+                total += Math.max(0, threads.getThreadAllocatedBytes(thread.getId()));
+            }
+        }
+        return total;
     }
 
     private static void assertQuadrants(BufferedImage image) {
