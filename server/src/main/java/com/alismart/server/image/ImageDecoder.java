@@ -137,7 +137,11 @@ public final class ImageDecoder implements AutoCloseable {
             param.setSourceSubsampling(step, step, 0, 0);
             reader.addIIOReadProgressListener(new Deadline(deadline));
             AtomicBoolean truncated = new AtomicBoolean();
-            reader.addIIOReadWarningListener((source, warning) -> truncated.compareAndSet(false, isTruncation(warning)));
+            reader.addIIOReadWarningListener((source, warning) -> {
+                if (isTruncation(warning)) {
+                    truncated.set(true);
+                }
+            });
             BufferedImage decoded = reader.read(0, param);
             if (truncated.get()) {
                 throw undecodable();
@@ -170,8 +174,9 @@ public final class ImageDecoder implements AutoCloseable {
     }
 
     private static ImageReader readerFor(ImageFormat format) throws ImageRejected {
-        // By MIME type rather than by sniffing: the magic number is already checked, and TwelveMonkeys orders its
-        // JPEG reader ahead of the JDK's, which cannot read CMYK or YCCK.
+        // By MIME type rather than by sniffing: the magic number is already checked. TwelveMonkeys registers its JPEG
+        // reader ahead of the JDK's; it copes with the odd ICC profiles and Adobe colour variants that make the
+        // JDK's reader throw or return wrong colours.
         Iterator<ImageReader> readers = ImageIO.getImageReadersByMIMEType(format.mimeType());
         if (!readers.hasNext()) {
             throw new ImageRejected(415, "unsupported_media_type",

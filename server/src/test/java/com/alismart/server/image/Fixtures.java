@@ -105,14 +105,39 @@ final class Fixtures {
         } finally {
             writer.dispose();
         }
-        byte[] plain = out.toByteArray();
-        // APP14 "Adobe": length 14, DCTEncodeVersion 100, flags0 0, flags1 0, then the colour transform.
-        byte[] adobe = {(byte) 0xFF, (byte) 0xEE, 0, 14, 'A', 'd', 'o', 'b', 'e', 0, 100, 0, 0, 0, 0, (byte) transform};
-        byte[] withAdobe = new byte[plain.length + adobe.length];
-        System.arraycopy(plain, 0, withAdobe, 0, 2);
-        System.arraycopy(adobe, 0, withAdobe, 2, adobe.length);
-        System.arraycopy(plain, 2, withAdobe, 2 + adobe.length, plain.length - 2);
-        return withAdobe;
+        // APP14 "Adobe": DCTEncodeVersion 100, flags0 0, flags1 0, then the colour transform.
+        return withSegment(out.toByteArray(), 0xEE, new byte[] {'A', 'd', 'o', 'b', 'e', 0, 100, 0, 0, 0, 0,
+            (byte) transform});
+    }
+
+    /**
+     * The JPEG with an APP2 ICC_PROFILE segment whose profile is the given bytes: a single-chunk profile, which is
+     * what most cameras and editors write.
+     */
+    static byte[] withIccProfile(byte[] jpeg, byte[] profile) {
+        byte[] payload = new byte[14 + profile.length];
+        byte[] tag = "ICC_PROFILE".getBytes(StandardCharsets.US_ASCII);
+        System.arraycopy(tag, 0, payload, 0, tag.length);
+        payload[12] = 1;   // chunk number
+        payload[13] = 1;   // chunk count
+        System.arraycopy(profile, 0, payload, 14, profile.length);
+        return withSegment(jpeg, 0xE2, payload);
+    }
+
+    /** Splices a marker segment in right after SOI. */
+    private static byte[] withSegment(byte[] jpeg, int marker, byte[] payload) {
+        int length = payload.length + 2;
+        byte[] segment = new byte[2 + length];
+        segment[0] = (byte) 0xFF;
+        segment[1] = (byte) marker;
+        segment[2] = (byte) (length >> 8);
+        segment[3] = (byte) length;
+        System.arraycopy(payload, 0, segment, 4, payload.length);
+        byte[] result = new byte[jpeg.length + segment.length];
+        System.arraycopy(jpeg, 0, result, 0, 2);
+        System.arraycopy(segment, 0, result, 2, segment.length);
+        System.arraycopy(jpeg, 2, result, 2 + segment.length, jpeg.length - 2);
+        return result;
     }
 
     /**

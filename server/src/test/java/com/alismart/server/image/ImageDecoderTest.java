@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import java.awt.Color;
 import java.awt.image.BufferedImage;
 import java.lang.management.ManagementFactory;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -159,6 +160,28 @@ class ImageDecoderTest {
 
         assertColour(image, 50, 50, Color.CYAN);
         assertColour(image, 150, 50, Color.BLACK);
+    }
+
+    @Test
+    void decodes_jpegs_with_broken_icc_profiles() throws ImageRejected {
+        byte[] jpeg = Fixtures.encode(Fixtures.quadrants(300, 200, BufferedImage.TYPE_INT_RGB), "jpeg");
+        byte[] garbage = new byte[300];
+        new Random(3).nextBytes(garbage);
+        // A header that claims 300 bytes of an RGB display profile, then no valid tag table.
+        byte[] lying = garbage.clone();
+        lying[0] = 0;
+        lying[1] = 0;
+        lying[2] = 1;
+        lying[3] = 44;
+        System.arraycopy("mntrRGB XYZ ".getBytes(StandardCharsets.US_ASCII), 0, lying, 12, 12);
+        System.arraycopy("acsp".getBytes(StandardCharsets.US_ASCII), 0, lying, 36, 4);
+
+        for (byte[] profile : List.of(garbage, lying, new byte[0])) {
+            BufferedImage image = decoder.decode(Fixtures.withIccProfile(jpeg, profile), "image/jpeg", 150);
+
+            assertThat(image.getWidth()).isEqualTo(150);
+            assertQuadrants(image);
+        }
     }
 
     @Test
