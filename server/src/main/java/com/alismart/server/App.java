@@ -6,6 +6,8 @@ import com.alismart.server.catalog.CatalogLoader;
 import com.alismart.server.catalog.CatalogState;
 import com.alismart.server.catalog.ImagesController;
 import com.alismart.server.health.HealthController;
+import com.alismart.server.image.ImageDecoder;
+import com.alismart.server.image.ImageSearchController;
 import com.alismart.server.http.ApiErrors;
 import com.alismart.server.http.Json;
 import com.alismart.server.search.LlmInterpreter;
@@ -21,6 +23,8 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.time.Clock;
+import java.time.Duration;
+import java.util.Map;
 import java.util.Properties;
 
 /** Wires configuration to components and components to routes. */
@@ -30,11 +34,13 @@ public final class App {
     private final Javalin javalin;
     private final CatalogState catalog;
     private final Thread loader;
+    private final ImageDecoder decoder;
 
-    private App(Javalin javalin, CatalogState catalog, Thread loader) {
+    private App(Javalin javalin, CatalogState catalog, Thread loader, ImageDecoder decoder) {
         this.javalin = javalin;
         this.catalog = catalog;
         this.loader = loader;
+        this.decoder = decoder;
     }
 
     public static App start(Config config) {
@@ -47,6 +53,7 @@ public final class App {
         Rates rates = config.ratesFile() == null ? Rates.embedded() : Rates.fromFile(config.ratesFile());
         CatalogState catalog = new CatalogState();
         QueryParser parser = new QueryParser();
+        ImageDecoder decoder = new ImageDecoder(Duration.ofSeconds(3));
         SearchService.Interpreter interpreter = config.llm() == null ? parser::parse
                 : new LlmInterpreter(config.llm().url(), config.llm().apiKey(), config.llm().model(), parser::parse,
                         rates, clock);
@@ -54,7 +61,8 @@ public final class App {
                 new HealthController(version(), clock, catalog),
                 new AnalyticsController(new EventIntake()),
                 new SearchController(catalog, rates),
-                new ImagesController(catalog));
+                new ImagesController(catalog),
+                new ImageSearchController(catalog, decoder, rates));
         Javalin javalin = Javalin.create(cfg -> {
             configure(cfg, config);
             routes(cfg, controllers);
@@ -64,11 +72,11 @@ public final class App {
                 index -> new SearchService(index, interpreter, rates)), "catalog-loader");
         loader.setDaemon(true);
         loader.start();
-        return new App(javalin, catalog, loader);
+        return new App(javalin, catalog, loader, decoder);
     }
 
     record Controllers(HealthController health, AnalyticsController analytics, SearchController search,
-            ImagesController images) {
+            ImagesController images, ImageSearchController imageSearch) {
     }
 
     private static void configure(JavalinConfig cfg, Config config) {
@@ -83,7 +91,8 @@ public final class App {
             server.setStopTimeout(10_000);
             server.setErrorHandler(new ApiErrors.JettyErrors());
         });
-        ApiErrors.register(cfg, config.maxBodyBytes());
+        // Image Search takes photos up to 10 MB; every other route keeps the general limit.
+        ApiErrors.register(cfg, config.maxBodyBytes(), Map.of(API + "/image-search", ImageDecoder.MAX_BYTES));
     }
 
     /** Every route of the API, in one place. */
@@ -91,6 +100,7 @@ public final class App {
         cfg.routes.get(API + "/health", c.health()::get);
         cfg.routes.get(API + "/search", c.search()::search);
         cfg.routes.get(API + "/images/{file}", c.images()::get);
+        cfg.routes.post(API + "/image-search", c.imageSearch()::search);
         cfg.routes.post(API + "/events", c.analytics()::post);
     }
 
@@ -111,6 +121,7 @@ public final class App {
     /** Stops accepting requests, lets running ones finish (up to 10 s), then stops. */
     public void stop() {
         javalin.stop();
+        decoder.close();
         loader.interrupt();
         try {
             loader.join(10_000);

@@ -21,6 +21,12 @@ import org.junit.jupiter.api.io.TempDir;
 class PrivacyLogTest {
     private static final String MARKER = "zq7marker";
 
+    private static byte[] concat(byte[] a, byte[] b) {
+        byte[] out = java.util.Arrays.copyOf(a, a.length + b.length);
+        System.arraycopy(b, 0, out, a.length, b.length);
+        return out;
+    }
+
     @Test
     void request_content_never_reaches_logs_or_files(@TempDir Path dir) throws Exception {
         PrintStream out = System.out;
@@ -41,6 +47,13 @@ class PrivacyLogTest {
             server.post("/api/v1/events", "application/json", "{\"" + MARKER + "\": 1}");
             server.post("/api/v1/events", "application/json", "{\"clientId\": \"" + MARKER + "\"");
             server.post("/api/v1/events", "text/plain", MARKER);
+            byte[] png = new byte[] {(byte) 0x89, 'P', 'N', 'G', 0x0d, 0x0a, 0x1a, 0x0a};
+            server.send(HttpRequest.newBuilder(server.uri("/api/v1/image-search?limit=3"))
+                    .header("Content-Type", "image/png").POST(HttpRequest.BodyPublishers.ofByteArray(
+                            concat(png, MARKER.repeat(100).getBytes(StandardCharsets.UTF_8)))).build());
+            server.send(HttpRequest.newBuilder(server.uri("/api/v1/image-search"))
+                    .header("Content-Type", "image/" + MARKER).POST(HttpRequest.BodyPublishers.ofString(MARKER))
+                    .build());
             server.raw("GET /" + MARKER + "%zz HTTP/1.1\r\nHost: " + MARKER + "\r\nConnection: close\r\n\r\n");
             server.raw(MARKER + "\r\n\r\n");
             // The capture must see what the server's loggers write, or this test could not fail.

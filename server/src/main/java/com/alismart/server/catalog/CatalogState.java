@@ -18,6 +18,7 @@ public final class CatalogState {
     private volatile String source = "none";
     private volatile CatalogIndex index;
     private volatile SearchService search;
+    private volatile com.alismart.server.image.ImageSearchService imageSearch;
 
     public void indexing(String source, long expected) {
         this.source = source;
@@ -31,6 +32,7 @@ public final class CatalogState {
 
     public void ready(CatalogIndex index, SearchService search) {
         this.index = index;
+        this.imageSearch = new com.alismart.server.image.ImageSearchService(index, search);
         this.search = search;
         this.source = index.source();
         this.indexed.set(index.size());
@@ -61,6 +63,12 @@ public final class CatalogState {
 
     public CatalogIndex index() {
         return index;
+    }
+
+    /** The image search service, or a 503 saying why there is none yet. */
+    public com.alismart.server.image.ImageSearchService imageSearch() {
+        searchService();
+        return imageSearch;
     }
 
     /** The search service, or a 503 saying why there is none yet. */

@@ -31,13 +31,15 @@ public final class ApiErrors {
     private ApiErrors() {
     }
 
-    public static void register(JavalinConfig cfg, long maxBodyBytes) {
+    /** {@code limits}: a larger body limit for some paths (Image Search's photos). */
+    public static void register(JavalinConfig cfg, long maxBodyBytes, java.util.Map<String, Long> limits) {
         cfg.routes.before(ctx -> {
             ctx.header("X-Content-Type-Options", "nosniff");
             // Refuse a declared oversize body before anyone reads it.
-            if (ctx.req().getContentLengthLong() > maxBodyBytes) {
+            long limit = limits.getOrDefault(ctx.path(), maxBodyBytes);
+            if (ctx.req().getContentLengthLong() > limit) {
                 throw new ApiException(413, "payload_too_large",
-                        "the request body is larger than " + maxBodyBytes + " bytes");
+                        "the request body is larger than " + limit + " bytes");
             }
         });
         cfg.routes.exception(ApiException.class, (e, ctx) -> write(ctx, e.status(), e.code(), e.getMessage()));

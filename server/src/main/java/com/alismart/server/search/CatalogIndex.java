@@ -1,8 +1,10 @@
 package com.alismart.server.search;
 
 import com.alismart.server.catalog.Product;
+import com.alismart.server.catalog.ProductImages;
 import com.alismart.server.catalog.Taxonomy;
 import com.alismart.server.http.Json;
+import com.alismart.server.image.ImageDescriptor;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
@@ -12,8 +14,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.Iterator;
+import java.util.List;
 import java.util.Map;
 import java.util.function.LongConsumer;
 import java.util.stream.Stream;
@@ -24,6 +28,7 @@ import org.apache.lucene.document.DoubleDocValuesField;
 import org.apache.lucene.document.DoublePoint;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.IntPoint;
+import org.apache.lucene.document.KnnFloatVectorField;
 import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.document.NumericDocValuesField;
 import org.apache.lucene.document.StoredField;
@@ -33,6 +38,7 @@ import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.Term;
+import org.apache.lucene.index.VectorSimilarityFunction;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
@@ -45,7 +51,7 @@ import org.apache.lucene.store.FSDirectory;
  * its recorded source matches the configured one.
  */
 public final class CatalogIndex implements AutoCloseable {
-    static final int FORMAT = 1;
+    static final int FORMAT = 2;
 
     /** Field names. */
     static final String ID = "id";
@@ -64,6 +70,10 @@ public final class CatalogIndex implements AutoCloseable {
     static final String CREATED = "created";
     static final String POPULARITY = "popularity";
     static final String JSON = "json";
+    static final String IMAGE = "image";
+    /** For Image Search: the image vector field and the category field it filters on. */
+    public static final String IMAGE_FIELD = IMAGE;
+    public static final String CATEGORY_FIELD = CATEGORY;
     /** The gender value of products made for anyone: they match every gender filter. */
     static final String UNISEX = "unisex";
 
@@ -87,6 +97,16 @@ public final class CatalogIndex implements AutoCloseable {
 
     public DirectoryReader reader() {
         return reader;
+    }
+
+    /** The product stored in document {@code doc}. */
+    public Product productAt(int doc) {
+        try {
+            return Json.MAPPER.readValue(searcher.storedFields().document(doc).getBinaryValue(JSON).bytes,
+                    Product.class);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /** The product with this id, or null. */
@@ -143,10 +163,16 @@ public final class CatalogIndex implements AutoCloseable {
             long count = 0;
             try (Directory d = FSDirectory.open(tmp);
                     IndexWriter writer = new IndexWriter(d, writerConfig())) {
+                // Documents are made in parallel batches: drawing each product's image for its vector is the cost.
+                List<Product> batch = new ArrayList<>(BATCH);
                 for (Iterator<Product> it = products.iterator(); it.hasNext(); ) {
-                    writer.addDocument(document(it.next(), rates));
-                    count++;
-                    if (count % 1000 == 0) {
+                    batch.add(it.next());
+                    if (batch.size() == BATCH || !it.hasNext()) {
+                        for (Document doc : documents(batch, rates)) {
+                            writer.addDocument(doc);
+                        }
+                        count += batch.size();
+                        batch.clear();
                         progress.accept(count);
                     }
                 }
@@ -182,6 +208,18 @@ public final class CatalogIndex implements AutoCloseable {
         config.setOpenMode(IndexWriterConfig.OpenMode.CREATE);
         config.setRAMBufferSizeMB(64);
         return config;
+    }
+
+    private static final int BATCH = 512;
+
+    private static List<Document> documents(List<Product> batch, Rates rates) {
+        return batch.parallelStream().map(p -> {
+            try {
+                return document(p, rates);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }).toList();
     }
 
     static Document document(Product p, Rates rates) throws IOException {
@@ -224,6 +262,12 @@ public final class CatalogIndex implements AutoCloseable {
         doc.add(new NumericDocValuesField(CREATED, day));
         doc.add(new DoubleDocValuesField(POPULARITY, popularity(p)));
         doc.add(new StoredField(JSON, Json.MAPPER.writeValueAsBytes(p)));
+        if (p.imageUrl() == null) {
+            // Our own drawing of the product: its vector is what Image Search compares photos with. Products of a
+            // feed with their own image URLs get theirs when image fetching comes to the feed import.
+            float[] vector = ImageDescriptor.compute(ProductImages.render(p, ImageDescriptor.INDEX_RENDER_SIZE));
+            doc.add(new KnnFloatVectorField(IMAGE, vector, VectorSimilarityFunction.DOT_PRODUCT));
+        }
         return doc;
     }
 

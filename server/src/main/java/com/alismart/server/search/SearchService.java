@@ -247,7 +247,8 @@ public final class SearchService {
         };
     }
 
-    private Item item(Product p, String currency, String imageBase) {
+    /** A catalog product as the API shows it, in {@code currency}. */
+    public Item item(Product p, String currency, String imageBase) {
         double price = Rates.round(rates.convert(p.price(), p.currency(), currency), currency);
         double original = Rates.round(rates.convert(Math.max(p.originalPrice(), p.price()), p.currency(), currency),
                 currency);
