@@ -39,7 +39,7 @@ class BuiltExtensionTest {
         JsonNode m = JSON.readTree(DIST.resolve("manifest.json").toFile());
         assertThat(m.get("manifest_version").asInt()).isEqualTo(3);
         assertThat(m.get("version").asText()).matches("\\d+\\.\\d+\\.\\d+");
-        assertThat(m.get("permissions")).extracting(JsonNode::asText).containsExactly("storage");
+        assertThat(m.get("permissions")).extracting(JsonNode::asText).containsExactlyInAnyOrder("storage", "contextMenus");
         assertThat(m.get("host_permissions")).isNotEmpty().allSatisfy(
                 p -> assertThat(p.asText()).matches(ALLOWED_HOST));
         assertThat(m.get("content_security_policy").get("extension_pages").asText()).doesNotContain("unsafe");
@@ -54,6 +54,18 @@ class BuiltExtensionTest {
             assertThat(DIST.resolve(m.get("icons").get(size).asText())).isRegularFile();
         }
         assertThat(DIST.resolve(m.get("action").get("default_popup").asText())).isRegularFile();
+    }
+
+    @Test
+    void the_image_menu_shows_on_exactly_the_content_script_pages() throws Exception {
+        JsonNode m = JSON.readTree(DIST.resolve("manifest.json").toFile());
+        String patterns = Files.readString(Path.of(
+                "../extension-src/src/main/java/com/alismart/ext/background/ShopPatterns.java"));
+        List<String> inJava = new ArrayList<>();
+        collect(patterns, "\"(\\*://[^\"]+)\"", inJava);
+        List<String> inManifest = new ArrayList<>();
+        m.get("content_scripts").get(0).get("matches").forEach(p -> inManifest.add(p.asText()));
+        assertThat(inJava).containsExactlyInAnyOrderElementsOf(inManifest);
     }
 
     @Test
@@ -95,7 +107,7 @@ class BuiltExtensionTest {
     private static List<Path> scripts() throws Exception {
         List<Path> js = files(".js");
         assertThat(js).extracting(p -> p.getFileName().toString())
-                .contains("background.js", "content.js", "popup.js");
+                .contains("background.js", "content.js", "popup.js", "results.js");
         return js;
     }
 

@@ -56,8 +56,8 @@ final class FixtureServer implements AutoCloseable {
             requests.add(host + " " + path);
             String shop = shopOf(host);
             String resource = shop == null || path.contains("..") ? null : "/fixtures/" + shop + path;
-            byte[] body = null;
-            if (resource != null) {
+            byte[] body = catalogImage(path);
+            if (body == null && resource != null) {
                 try (InputStream in = FixtureServer.class.getResourceAsStream(resource)) {
                     body = in == null ? null : in.readAllBytes();
                 }
@@ -76,6 +76,30 @@ final class FixtureServer implements AutoCloseable {
         }
     }
 
+    /**
+     * ".../catalog-N.png" on any image host: the generated catalog's product N drawn as a shop's product photo
+     * would show it (larger, and framed differently from the server's own listing image).
+     */
+    private static byte[] catalogImage(String path) throws IOException {
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("/catalog-(\\d{1,6})\\.png$").matcher(path);
+        if (!m.find()) {
+            return null;
+        }
+        com.alismart.server.catalog.Product p = new com.alismart.server.catalog.CatalogGenerator(
+                com.alismart.server.catalog.CatalogLoader.SEED).product(Long.parseLong(m.group(1)));
+        java.awt.image.BufferedImage drawn = com.alismart.server.catalog.ProductImages.render(p, 700);
+        java.awt.image.BufferedImage photo = new java.awt.image.BufferedImage(760, 700,
+                java.awt.image.BufferedImage.TYPE_INT_RGB);
+        java.awt.Graphics2D g = photo.createGraphics();
+        g.setColor(java.awt.Color.WHITE);
+        g.fillRect(0, 0, 760, 700);
+        g.drawImage(drawn, 30, 0, null);
+        g.dispose();
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        javax.imageio.ImageIO.write(photo, "png", out);
+        return out.toByteArray();
+    }
+
     private static String shopOf(String host) {
         for (String[] entry : SHOPS) {
             if (host.contains(entry[0])) {
@@ -91,6 +115,9 @@ final class FixtureServer implements AutoCloseable {
         }
         if (path.endsWith(".jpg") || path.endsWith(".jpeg")) {
             return "image/jpeg";
+        }
+        if (path.endsWith("/B0CATALOG1") || !path.contains(".")) {
+            return "text/html; charset=utf-8";
         }
         if (path.endsWith(".js")) {
             return "text/javascript";

@@ -1,7 +1,12 @@
 package com.alismart.ext.background;
 
+import com.alismart.ext.chrome.ContextMenus;
 import com.alismart.ext.chrome.Ext;
 import com.alismart.ext.chrome.Runtime;
+import com.alismart.ext.chrome.Tabs;
+import com.alismart.ext.shop.WebUrl;
+import com.alismart.ext.web.Js;
+import org.teavm.jso.JSBody;
 import org.teavm.jso.JSObject;
 
 /**
@@ -18,7 +23,36 @@ public final class Background {
         runtime.getOnMessage().addListener(Background::onMessage);
         runtime.getOnInstalled().addListener(Background::onInstalled);
         runtime.getOnStartup().addListener(Background::onStartup);
+        Ext.chrome().getContextMenus().getOnClicked().addListener(Background::onMenuClicked);
+        exposeForTests();
     }
+
+    private static void onMenuClicked(ContextMenus.OnClickData info, Tabs.Tab tab) {
+        String src = Js.string(info, "srcUrl");
+        if (ImageSearch.MENU_ID.equals(Js.string(info, "menuItemId")) && src != null && WebUrl.parse(src) != null) {
+            ImageSearch.open(src);
+        }
+    }
+
+    /**
+     * The context menu cannot be clicked in a headless browser: the browser tests call the same function the
+     * menu does, through {@code alismartFindSimilar} in the worker's scope. It only opens our own results page.
+     */
+    private static void exposeForTests() {
+        expose(src -> {
+            if (src != null && WebUrl.parse(src) != null) {
+                ImageSearch.open(src);
+            }
+        });
+    }
+
+    @org.teavm.jso.JSFunctor
+    interface SrcHandler extends JSObject {
+        void handle(String src);
+    }
+
+    @JSBody(params = "f", script = "self.alismartFindSimilar = f;")
+    private static native void expose(SrcHandler f);
 
     private static boolean onMessage(JSObject message, Runtime.MessageSender sender, Runtime.SendResponse respond) {
         new Thread(() -> respond.send(Dispatcher.handle(message, sender))).start();
@@ -26,7 +60,20 @@ public final class Background {
     }
 
     private static void onInstalled(Runtime.InstalledDetails details) {
+        createMenus();
         new Thread(Setup::ready).start();
+    }
+
+    /** Menus persist across worker restarts; they are made on install and update only. */
+    private static void createMenus() {
+        ContextMenus menus = Ext.chrome().getContextMenus();
+        menus.removeAll();
+        JSObject item = Js.object();
+        Js.put(item, "id", ImageSearch.MENU_ID);
+        Js.put(item, "title", Ext.message("menu_findSimilar"));
+        Js.putStrings(item, "contexts", new String[] {"image"});
+        Js.putStrings(item, "documentUrlPatterns", ShopPatterns.PAGES);
+        menus.create(item);
     }
 
     private static void onStartup() {

@@ -39,6 +39,10 @@ final class Dispatcher {
                     requireExtensionPage(sender);
                     return Search.run(Messages.searchRequest(fields));
                 }
+                case Messages.IMAGE_SEARCH: {
+                    requireExtensionPage(sender);
+                    return ImageSearch.run(Messages.imageSearchSource(fields));
+                }
                 default:
                     throw new BadMessage("unknown_type", "unknown message type");
             }

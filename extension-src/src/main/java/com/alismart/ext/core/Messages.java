@@ -16,6 +16,8 @@ public final class Messages {
     public static final String SERVER_HEALTH = "server.health";
     /** Popup → worker: Smart Search, {@code {q, page, drop}}. */
     public static final String SEARCH = "search";
+    /** Results page → worker: Image Search for the image at {@code {src}}. */
+    public static final String IMAGE_SEARCH = "image.search";
 
     static final int MAX_TITLE = 300;
     static final int MAX_URL = 2048;
@@ -27,7 +29,8 @@ public final class Messages {
     /** The message's type if it is one we know, else a {@link BadMessage}. */
     public static String type(Fields message) throws BadMessage {
         String type = message == null ? null : message.string("type");
-        if (PAGE_PRODUCT.equals(type) || SERVER_HEALTH.equals(type) || SEARCH.equals(type)) {
+        if (PAGE_PRODUCT.equals(type) || SERVER_HEALTH.equals(type) || SEARCH.equals(type)
+                || IMAGE_SEARCH.equals(type)) {
             return type;
         }
         throw new BadMessage("unknown_type", "unknown message type");
@@ -100,6 +103,15 @@ public final class Messages {
             }
         }
         return new SearchRequest(q, (int) page, drop);
+    }
+
+    /** The image URL of an {@value #IMAGE_SEARCH} message: absolute http(s), at most {@value #MAX_URL} chars. */
+    public static String imageSearchSource(Fields m) throws BadMessage {
+        String src = m.string("src");
+        if (src == null || src.length() > MAX_URL || com.alismart.ext.shop.WebUrl.parse(src) == null) {
+            throw new BadMessage("bad_field", "src must be an http(s) image URL");
+        }
+        return src.trim();
     }
 
     /** A validated {@value #SEARCH} message. */

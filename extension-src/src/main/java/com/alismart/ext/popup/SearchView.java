@@ -50,7 +50,21 @@ final class SearchView {
         document.getElementById("search-form").addEventListener("submit", this::onSubmit);
         prev.addEventListener("click", e -> go(page - 1));
         next.addEventListener("click", e -> go(page + 1));
+        // Opened as popup.html#q=… ("search by text instead" on the Image Search page): run that search.
+        String fromPage = fragmentQuery(org.teavm.jso.browser.Window.current().getLocation().getHash());
+        if (fromPage != null && !fromPage.isBlank() && fromPage.length() <= Messages.MAX_QUERY) {
+            setValue(input, fromPage);
+            query = fromPage.trim();
+            go(1);
+        }
     }
+
+    @JSBody(params = "hash", script = "try { var match = /^#q=(.*)$/.exec(hash || '');"
+            + " return match ? decodeURIComponent(match[1]) : null; } catch (failure) { return null; }")
+    private static native String fragmentQuery(String hash);
+
+    @JSBody(params = {"e", "v"}, script = "e.value = v;")
+    private static native void setValue(HTMLElement e, String v);
 
     private void onSubmit(Event event) {
         event.preventDefault();
@@ -306,7 +320,7 @@ final class SearchView {
 
     @JSBody(params = {"amount", "currency"}, script = "try { return new Intl.NumberFormat(undefined,"
             + " {style: 'currency', currency: currency}).format(amount); }"
-            + " catch (e) { return amount.toFixed(2) + ' ' + currency; }")
+            + " catch (failure) { return amount.toFixed(2) + ' ' + currency; }")
     static native String formatMoney(double amount, String currency);
 
     @JSBody(params = "n", script = "return new Intl.NumberFormat(undefined, {maximumFractionDigits: 1}).format(n);")

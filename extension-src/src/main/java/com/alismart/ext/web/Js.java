@@ -8,6 +8,8 @@ import org.teavm.jso.JSObject;
  * ({@code null}, {@code NaN}, {@code false}), so data from storage, messages or the network is checked, not trusted.
  */
 public final class Js {
+    // Local names in the scripts below are long on purpose: TeaVM's minifier gives parameters one- or two-letter
+    // names, which a local "v" could shadow.
     private Js() {
     }
 
@@ -17,16 +19,16 @@ public final class Js {
     @JSBody(script = "return [];")
     public static native JSObject array();
 
-    @JSBody(params = {"o", "k"}, script = "var v = o == null ? void 0 : o[k];"
-            + " return typeof v === 'string' ? v : null;")
+    @JSBody(params = {"o", "k"}, script = "var value = o == null ? void 0 : o[k];"
+            + " return typeof value === 'string' ? value : null;")
     public static native String string(JSObject o, String k);
 
-    @JSBody(params = {"o", "k"}, script = "var v = o == null ? void 0 : o[k];"
-            + " return typeof v === 'number' && isFinite(v) ? v : NaN;")
+    @JSBody(params = {"o", "k"}, script = "var value = o == null ? void 0 : o[k];"
+            + " return typeof value === 'number' && isFinite(value) ? value : NaN;")
     public static native double number(JSObject o, String k);
 
-    @JSBody(params = {"o", "k"}, script = "var v = o == null ? void 0 : o[k];"
-            + " return Array.isArray(v) ? v.filter(function (x) { return typeof x === 'string'; }) : null;")
+    @JSBody(params = {"o", "k"}, script = "var value = o == null ? void 0 : o[k];"
+            + " return Array.isArray(value) ? value.filter(function (item) { return typeof item === 'string'; }) : null;")
     public static native String[] strings(JSObject o, String k);
 
     @JSBody(params = "s", script = "return encodeURIComponent(s);")
@@ -35,15 +37,15 @@ public final class Js {
     @JSBody(params = {"o", "k", "v"}, script = "o[k] = v;")
     public static native void putStrings(JSObject o, String k, String[] v);
 
-    @JSBody(params = {"o", "k"}, script = "var v = o == null ? void 0 : o[k]; return typeof v === 'boolean';")
+    @JSBody(params = {"o", "k"}, script = "var value = o == null ? void 0 : o[k]; return typeof value === 'boolean';")
     public static native boolean isBoolean(JSObject o, String k);
 
     @JSBody(params = {"o", "k"}, script = "return o != null && o[k] === true;")
     public static native boolean isTrue(JSObject o, String k);
 
     /** The field if it is a non-null object (arrays included), else {@code null}. */
-    @JSBody(params = {"o", "k"}, script = "var v = o == null ? void 0 : o[k];"
-            + " return v !== null && typeof v === 'object' ? v : null;")
+    @JSBody(params = {"o", "k"}, script = "var value = o == null ? void 0 : o[k];"
+            + " return value !== null && typeof value === 'object' ? value : null;")
     public static native JSObject object(JSObject o, String k);
 
     @JSBody(params = "o", script = "return Array.isArray(o);")
@@ -52,7 +54,7 @@ public final class Js {
     @JSBody(params = "a", script = "return Array.isArray(a) ? a.length : 0;")
     public static native int length(JSObject a);
 
-    @JSBody(params = {"a", "i"}, script = "var v = a[i]; return v !== null && typeof v === 'object' ? v : null;")
+    @JSBody(params = {"a", "i"}, script = "var value = a[i]; return value !== null && typeof value === 'object' ? value : null;")
     public static native JSObject at(JSObject a, int i);
 
     @JSBody(params = {"a", "v"}, script = "a.push(v);")
