@@ -16,42 +16,41 @@ import java.util.Arrays;
  *
  * <p>Layout of the {@value #DIMENSIONS} floats, each block scaled to its own weight before the whole is normalised:
  * <ol>
- *   <li>{@value #LAYOUT_L} colour layout, lightness: an 8x8 grid over the object's square box, as differences from
- *       the background, so plain background counts as nothing;</li>
- *   <li>{@value #LAYOUT_AB} colour layout, chroma: a and b on a 4x4 grid over the same box;</li>
+ *   <li>{@value #STRENGTH} gradient strength: a log-binned histogram of edge strength in the object's square box,
+ *       which tells a plain surface from stripes or dots whatever their direction;</li>
  *   <li>{@value #HISTOGRAM} colour histogram of the foreground: 3 lightness x 5 a x 5 b soft Lab bins, weighted by how
  *       far each pixel is from the background;</li>
- *   <li>{@value #EDGES} edge orientation histograms: 6 unsigned orientations on a 4x4 grid over the object's box;</li>
- *   <li>{@value #TEXTURE} fine texture: 8 orientations of the gradients over the whole frame at working resolution,
+ *   <li>{@value #EDGES} edge orientation histograms: 8 unsigned orientations on a 3x3 grid over the object's box;</li>
+ *   <li>{@value #TEXTURE} fine texture: 12 orientations of the gradients over the whole frame at working resolution,
  *       where stripes and dots still show.</li>
  * </ol>
  *
  * <p>The picture is first area-averaged to a {@value #GRID}x{@value #GRID} working grid, whatever its size or aspect.
  * Colours are corrected by the border's median (product photos have a light, plain background: this undoes
  * brightness, contrast and white balance shifts of a user's photo), then the object is found as what differs from
- * that background. Layout and edges are measured in a square box around the object rather than in the frame, so a
+ * that background. Edges are measured in a square box around the object rather than in the frame, so a
  * crop, a shift or a rescale of the photo moves the grid with the object.
  */
 public final class ImageDescriptor {
     /** Catalog pictures are drawn at this size for indexing: twice the working grid, so the area average is exact. */
     public static final int INDEX_RENDER_SIZE = 128;
 
-    static final int LAYOUT_L = 64;
-    static final int LAYOUT_AB = 32;
+    static final int STRENGTH = 16;
     static final int HISTOGRAM = 75;
-    static final int EDGES = 96;
-    static final int TEXTURE = 8;
-    public static final int DIMENSIONS = LAYOUT_L + LAYOUT_AB + HISTOGRAM + EDGES + TEXTURE;
+    static final int EDGES = 72;
+    static final int TEXTURE = 12;
+    public static final int DIMENSIONS = STRENGTH + HISTOGRAM + EDGES + TEXTURE;
 
     static final int GRID = 64;
-    private static final int BOX = 32;
+    private static final int BOX = 64;
 
-    // Relative weights of the blocks, each block first scaled to unit length. Tuned on ImageSearchQualityTest.
-    static final float W_LAYOUT_L = 1.0f;
-    static final float W_LAYOUT_AB = 1.0f;
-    static final float W_HISTOGRAM = 1.0f;
-    static final float W_EDGES = 1.0f;
-    static final float W_TEXTURE = 0.5f;
+    // Lengths of the blocks before the whole is normalised; the squares weigh each block's cosine in the total.
+    // Tuned on ImageSearchQualityTest: a colour layout (8x8 Lab over the box) was tried and earned no weight, as
+    // crops and turns move it more than products of one kind differ in it.
+    static final float W_STRENGTH = 0.71f;
+    static final float W_HISTOGRAM = 1.41f;
+    static final float W_EDGES = 0.71f;
+    static final float W_TEXTURE = 1.41f;
 
     /** The light gray that every background is corrected to (sRGB 0..1). */
     private static final float REFERENCE_BACKGROUND = 0.94f;
@@ -84,21 +83,14 @@ public final class ImageDescriptor {
         float[] out = new float[DIMENSIONS];
         float[] box = objectBox(weight);
         float[] boxL = new float[BOX * BOX];
-        float[] boxA = new float[BOX * BOX];
-        float[] boxB = new float[BOX * BOX];
         resample(l, box, refLab[0], boxL);
-        resample(a, box, refLab[1], boxA);
-        resample(b, box, refLab[2], boxB);
 
         int at = 0;
-        layout(boxL, refLab[0], 8, out, at);
-        at = block(out, at, LAYOUT_L, W_LAYOUT_L);
-        layout(boxA, refLab[1], 4, out, at);
-        layout(boxB, refLab[2], 4, out, at + 16);
-        at = block(out, at, LAYOUT_AB, W_LAYOUT_AB);
+        magnitudes(boxL, BOX, out, at);
+        at = block(out, at, STRENGTH, W_STRENGTH);
         histogram(l, a, b, weight, out, at);
         at = block(out, at, HISTOGRAM, W_HISTOGRAM);
-        edges(boxL, BOX, 4, 6, out, at);
+        edges(boxL, BOX, 3, 8, out, at);
         at = block(out, at, EDGES, W_EDGES);
         edges(l, GRID, 1, TEXTURE, out, at);
         block(out, at, TEXTURE, W_TEXTURE);
@@ -404,22 +396,6 @@ public final class ImageDescriptor {
 
     // ---- Features ----
 
-    /** Mean of each cell of a cells x cells grid over the box, minus the background value. */
-    private static void layout(float[] plane, float background, int cells, float[] out, int at) {
-        int per = BOX / cells;
-        for (int cy = 0; cy < cells; cy++) {
-            for (int cx = 0; cx < cells; cx++) {
-                float sum = 0;
-                for (int y = cy * per; y < (cy + 1) * per; y++) {
-                    for (int x = cx * per; x < (cx + 1) * per; x++) {
-                        sum += plane[y * BOX + x];
-                    }
-                }
-                out[at + cy * cells + cx] = sum / (per * per) - background;
-            }
-        }
-    }
-
     /** Soft (trilinear) Lab histogram of the foreground, square-rooted so one big colour does not drown the rest. */
     private static void histogram(float[] l, float[] a, float[] b, float[] weight, float[] out, int at) {
         for (int i = 0; i < l.length; i++) {
@@ -486,6 +462,29 @@ public final class ImageDescriptor {
         }
         int n = cells * cells * bins;
         for (int i = 0; i < n; i++) {
+            out[at + i] = (float) Math.sqrt(out[at + i]);
+        }
+    }
+
+    /** Histogram of gradient strength on log-spaced bins: how much fine pattern, whatever its direction. */
+    private static void magnitudes(float[] plane, int size, float[] out, int at) {
+        for (int y = 1; y < size - 1; y++) {
+            for (int x = 1; x < size - 1; x++) {
+                int i = y * size + x;
+                float gx = plane[i + 1] - plane[i - 1];
+                float gy = plane[i + size] - plane[i - size];
+                float mag = (float) Math.sqrt(gx * gx + gy * gy);
+                if (mag < 1f) {
+                    continue;
+                }
+                float p = clamp((float) (Math.log(mag) / Math.log(2)) * 2f, 0f, 15f);
+                int b0 = Math.min((int) p, 14);
+                float f = p - b0;
+                out[at + b0] += 1 - f;
+                out[at + b0 + 1] += f;
+            }
+        }
+        for (int i = 0; i < 16; i++) {
             out[at + i] = (float) Math.sqrt(out[at + i]);
         }
     }
