@@ -6,7 +6,6 @@ import com.alismart.server.catalog.ProductImages;
 import java.awt.image.BufferedImage;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Random;
 
 /**
  * Times the descriptor: a 512 px query photo (as decoded, RGB and 3BYTE_BGR), and the index-time render plus
@@ -31,13 +30,13 @@ public final class DescriptorBench {
             double[] render = new double[RUNS];
             for (int i = 0; i < RUNS; i++) {
                 long t0 = System.nanoTime();
-                sink += ImageDescriptor.compute(photo)[0];
+                sink += ImageDescriptor.compute(photo)[100];
                 long t1 = System.nanoTime();
-                sink += ImageDescriptor.compute(jpeg)[0];
+                sink += ImageDescriptor.compute(jpeg)[100];
                 long t2 = System.nanoTime();
                 BufferedImage drawn = ProductImages.render(products.get(i), ImageDescriptor.INDEX_RENDER_SIZE);
                 long t3 = System.nanoTime();
-                sink += ImageDescriptor.compute(drawn)[0];
+                sink += ImageDescriptor.compute(drawn)[100];
                 long t4 = System.nanoTime();
                 rgb[i] = (t1 - t0) / 1e6;
                 bgr[i] = (t2 - t1) / 1e6;
@@ -52,7 +51,8 @@ public final class DescriptorBench {
                 System.out.printf("index render + descriptor:     %.3f ms median%n", median(index));
             }
         }
-        System.out.println(sink == new Random(1).nextFloat() ? "" : "(sink " + sink + ")");
+        // Printed so the JIT cannot drop the work as unused.
+        System.out.println("checksum " + sink);
     }
 
     private static double median(double[] values) {

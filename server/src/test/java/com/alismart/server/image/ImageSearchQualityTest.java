@@ -84,7 +84,7 @@ class ImageSearchQualityTest {
                 key, c[0], c[1] / (double) c[0], c[2] / (double) c[0]));
         System.out.printf("image search: %d wrong top-1, %d of them (%.0f%%) of the same shape and main colour%n",
                 wrongTop1, lookAlikes, wrongTop1 == 0 ? 0.0 : 100.0 * lookAlikes / wrongTop1);
-        System.out.printf("image search: %d misses of the top 10, %d of them with a top 10 all of that shape and colour%n",
+        System.out.printf("image search: %d misses of the top 10, %d of them behind ten of the same shape and colour%n",
                 missed10, crowded);
 
         int[] all = byKind.get("all");
