@@ -41,7 +41,8 @@ class PrivacyLogTest {
             server.get("/api/v1/" + MARKER + "?q=" + q);
             server.get("/api/v1/search?q=" + q + "&lang=en");
             server.get("/api/v1/search?q=" + q + "&currency=" + MARKER);
-            server.get("/api/v1/search?q=" + URLEncoder.encode("красные кроссовки " + MARKER, StandardCharsets.UTF_8));
+            server.get("/api/v1/search?q="
+                    + URLEncoder.encode("красные кроссовки " + MARKER, StandardCharsets.UTF_8));
             server.send(HttpRequest.newBuilder(server.uri("/api/v1/health")).header("X-Forwarded-For", "203.0.113.9")
                     .header("User-Agent", MARKER).GET().build());
             server.post("/api/v1/events", "application/json", "{\"" + MARKER + "\": 1}");

@@ -28,7 +28,8 @@ public final class Js {
     public static native double number(JSObject o, String k);
 
     @JSBody(params = {"o", "k"}, script = "var value = o == null ? void 0 : o[k];"
-            + " return Array.isArray(value) ? value.filter(function (item) { return typeof item === 'string'; }) : null;")
+            + " return Array.isArray(value)"
+            + " ? value.filter(function (item) { return typeof item === 'string'; }) : null;")
     public static native String[] strings(JSObject o, String k);
 
     @JSBody(params = "s", script = "return encodeURIComponent(s);")
@@ -54,7 +55,8 @@ public final class Js {
     @JSBody(params = "a", script = "return Array.isArray(a) ? a.length : 0;")
     public static native int length(JSObject a);
 
-    @JSBody(params = {"a", "i"}, script = "var value = a[i]; return value !== null && typeof value === 'object' ? value : null;")
+    @JSBody(params = {"a", "i"}, script = "var value = a[i];"
+            + " return value !== null && typeof value === 'object' ? value : null;")
     public static native JSObject at(JSObject a, int i);
 
     @JSBody(params = {"a", "v"}, script = "a.push(v);")
