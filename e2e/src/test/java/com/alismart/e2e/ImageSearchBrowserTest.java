@@ -85,6 +85,10 @@ class ImageSearchBrowserTest {
         assertThat(cards.get(0).findElement(By.cssSelector(".meta")).getText()).containsPattern("\\d+%");
         assertThat(browser.driver.findElement(By.id("query-image")).getAttribute("src"))
                 .startsWith("data:image/jpeg;base64,");
+        // The matches' pictures come from the server's image endpoint.
+        new WebDriverWait(browser.driver, Duration.ofSeconds(15)).until(d -> Boolean.TRUE.equals(browser.js(
+                "return [...document.querySelectorAll('#grid .card img')].slice(0, 4)"
+                        + ".every(i => i.complete && i.naturalWidth > 0);")));
         browser.screenshot("image-search-results");
 
         // Sorting by price reorders the grid, cheapest first.

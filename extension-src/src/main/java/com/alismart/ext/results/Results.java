@@ -103,7 +103,6 @@ public final class Results {
         a.setAttribute("rel", "noopener noreferrer");
         HTMLElement img = document.createElement("img");
         img.setAttribute("alt", "");
-        img.setAttribute("loading", "lazy");
         String image = Js.string(item, "imageUrl");
         if (WebUrl.parse(image) != null) {
             img.setAttribute("src", image);
