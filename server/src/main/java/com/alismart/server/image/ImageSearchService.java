@@ -29,8 +29,11 @@ import org.apache.lucene.search.Weight;
  * itself never reaches this class.
  */
 public final class ImageSearchService {
-    /** Below this many vectors an exact scan is used; measured with scripts/bench image (see the issue note). */
-    public static final int EXACT_BELOW = 20_000;
+    /**
+     * Below this many vectors an exact scan is used. Measured with scripts/bench image: HNSW (k = 40, re-ranked)
+     * answered in 0.25 ms at 10k vectors where the scan took 2.3 ms, and the scan grows linearly; they meet near 1k.
+     */
+    public static final int EXACT_BELOW = 1_000;
     /** HNSW candidates per wanted result, re-ranked exactly. */
     static final int OVERSAMPLE = 4;
 
