@@ -82,6 +82,18 @@ final class ExtensionBrowser implements AutoCloseable {
         return "http://localhost:" + server.port();
     }
 
+    /** Waits for the worker's first set-up, then sets the extension's server to this run's server. */
+    void pointExtensionAtServer() {
+        driver.get(extensionUrl("popup.html"));
+        async("""
+                const serverUrl = arguments[0];
+                const ready = () => chrome.storage.local.get(['settings', 'clientId']).then(s =>
+                    s.settings && s.clientId ? s : new Promise(r => setTimeout(r, 100)).then(ready));
+                ready().then(({settings}) => chrome.storage.local.set({settings: {...settings, serverUrl}}))
+                    .then(() => done(true));
+                """, serverUrl());
+    }
+
     String extensionUrl(String page) {
         return "chrome-extension://" + extensionId + "/" + page;
     }

@@ -27,14 +27,7 @@ class ImageSearchBrowserTest {
     static void start() throws Exception {
         browser = new ExtensionBrowser();
         browser.attachToWorker();
-        browser.driver.get(browser.extensionUrl("popup.html"));
-        browser.async("""
-                const serverUrl = arguments[0];
-                const ready = () => chrome.storage.local.get(['settings', 'clientId']).then(s =>
-                    s.settings && s.clientId ? s : new Promise(r => setTimeout(r, 100)).then(ready));
-                ready().then(({settings}) => chrome.storage.local.set({settings: {...settings, serverUrl}}))
-                    .then(() => done(true));
-                """, browser.serverUrl());
+        browser.pointExtensionAtServer();
     }
 
     @AfterAll

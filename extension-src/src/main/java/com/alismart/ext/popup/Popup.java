@@ -3,12 +3,12 @@ package com.alismart.ext.popup;
 import com.alismart.ext.chrome.Ext;
 import com.alismart.ext.core.BuildInfo;
 import com.alismart.ext.core.Messages;
+import com.alismart.ext.web.Dom;
 import com.alismart.ext.web.Js;
 import org.teavm.jso.JSObject;
 import org.teavm.jso.browser.Window;
 import org.teavm.jso.dom.html.HTMLDocument;
 import org.teavm.jso.dom.html.HTMLElement;
-import org.teavm.jso.dom.xml.NodeList;
 
 /** The toolbar popup. It asks the worker for everything; it never calls the server itself. */
 public final class Popup {
@@ -17,22 +17,13 @@ public final class Popup {
 
     public static void main(String[] args) {
         HTMLDocument document = Window.current().getDocument();
-        localize(document);
+        Dom.localize(document);
         HTMLElement version = document.getElementById("version");
         if (version != null) {
             version.setTextContent("v" + BuildInfo.VERSION);
         }
         new SearchView(document);
         checkServer(document);
-    }
-
-    /** Fills every {@code data-i18n="key"} element with its localised text. */
-    static void localize(HTMLDocument document) {
-        NodeList<? extends HTMLElement> nodes = document.querySelectorAll("[data-i18n]");
-        for (int i = 0; i < nodes.getLength(); i++) {
-            HTMLElement element = nodes.get(i);
-            element.setTextContent(Ext.message(element.getAttribute("data-i18n")));
-        }
     }
 
     private static void checkServer(HTMLDocument document) {

@@ -6,6 +6,7 @@ import com.alismart.ext.shop.ProductRef;
 import com.alismart.ext.shop.Shop;
 import com.alismart.ext.shop.ShopUrls;
 import com.alismart.ext.shop.WebUrl;
+import com.alismart.ext.web.Dom;
 import com.alismart.ext.web.Js;
 import java.util.ArrayList;
 import java.util.List;
@@ -53,7 +54,7 @@ final class SearchView {
         // Opened as popup.html#q=… ("search by text instead" on the Image Search page): run that search.
         String fromPage = fragmentQuery(org.teavm.jso.browser.Window.current().getLocation().getHash());
         if (fromPage != null && !fromPage.isBlank() && fromPage.length() <= Messages.MAX_QUERY) {
-            setValue(input, fromPage);
+            Dom.setValue(input, fromPage);
             query = fromPage.trim();
             go(1);
         }
@@ -63,12 +64,9 @@ final class SearchView {
             + " return match ? decodeURIComponent(match[1]) : null; } catch (failure) { return null; }")
     private static native String fragmentQuery(String hash);
 
-    @JSBody(params = {"e", "v"}, script = "e.value = v;")
-    private static native void setValue(HTMLElement e, String v);
-
     private void onSubmit(Event event) {
         event.preventDefault();
-        String q = value(input).trim();
+        String q = Dom.value(input).trim();
         if (q.isEmpty()) {
             return;
         }
@@ -110,7 +108,7 @@ final class SearchView {
         }
         JSObject result = Js.object(answer, "result");
         renderChips(Js.object(result, "interpretation"));
-        clear(results);
+        Dom.clear(results);
         JSObject items = Js.object(result, "items");
         int n = Js.length(items);
         for (int i = 0; i < n; i++) {
@@ -131,7 +129,7 @@ final class SearchView {
         if (page > 1 || more) {
             pager.removeAttribute("hidden");
             pageInfo.setTextContent(Ext.message("search_page") + " " + page
-                    + (Double.isNaN(total) ? "" : " · " + formatNumber(total) + " " + Ext.message("search_found")));
+                    + (Double.isNaN(total) ? "" : " · " + Dom.formatNumber(total) + " " + Ext.message("search_found")));
             setDisabled(prev, page <= 1);
             setDisabled(next, !more);
         } else {
@@ -141,7 +139,7 @@ final class SearchView {
 
     private void fail(String code) {
         results.setAttribute("data-state", "error");
-        clear(results);
+        Dom.clear(results);
         pager.setAttribute("hidden", "");
         String key = "not_ready".equals(code) ? "search_notReady"
                 : "unreachable".equals(code) ? "popupServer_offline" : "search_error";
@@ -149,7 +147,7 @@ final class SearchView {
     }
 
     private void renderChips(JSObject in) {
-        clear(chips);
+        Dom.clear(chips);
         for (String k : strings(in, "keywords")) {
             chip(k, "keywords:" + k);
         }
@@ -175,14 +173,14 @@ final class SearchView {
         String currency = Js.string(in, "currency");
         if (!Double.isNaN(min) || !Double.isNaN(max)) {
             String c = currency == null ? "USD" : currency;
-            String label = Double.isNaN(min) ? "≤ " + formatMoney(max, c)
-                    : Double.isNaN(max) ? "≥ " + formatMoney(min, c)
-                    : formatMoney(min, c) + " – " + formatMoney(max, c);
+            String label = Double.isNaN(min) ? "≤ " + Dom.formatMoney(max, c)
+                    : Double.isNaN(max) ? "≥ " + Dom.formatMoney(min, c)
+                    : Dom.formatMoney(min, c) + " – " + Dom.formatMoney(max, c);
             chip(label, "priceMin", "priceMax");
         }
         double rating = Js.number(in, "minRating");
         if (!Double.isNaN(rating)) {
-            chip("★ " + formatNumber(rating) + "+", "minRating");
+            chip("★ " + Dom.formatNumber(rating) + "+", "minRating");
         }
         if (Js.isTrue(in, "freeShipping")) {
             chip(Ext.message("chip_freeShipping"), "freeShipping");
@@ -256,23 +254,23 @@ final class SearchView {
         if (!Double.isNaN(amount) && currency != null) {
             HTMLElement p = document.createElement("strong");
             p.setClassName("price");
-            p.setTextContent(formatMoney(amount, currency));
+            p.setTextContent(Dom.formatMoney(amount, currency));
             meta.appendChild(p);
             double was = Js.number(original, "amount");
             if (!Double.isNaN(was) && was > amount) {
                 HTMLElement s = document.createElement("s");
                 s.setClassName("was");
-                s.setTextContent(formatMoney(was, currency));
+                s.setTextContent(Dom.formatMoney(was, currency));
                 meta.appendChild(s);
             }
         }
         double rating = Js.number(item, "rating");
         if (!Double.isNaN(rating) && rating > 0) {
-            meta.appendChild(text("span", "rating", "★ " + formatNumber(rating)));
+            meta.appendChild(text("span", "rating", "★ " + Dom.formatNumber(rating)));
         }
         double orders = Js.number(item, "orders");
         if (!Double.isNaN(orders)) {
-            meta.appendChild(text("span", "orders", formatNumber(orders) + " " + Ext.message("item_sold")));
+            meta.appendChild(text("span", "orders", Dom.formatNumber(orders) + " " + Ext.message("item_sold")));
         }
         body.appendChild(meta);
         if (Js.isTrue(item, "freeShipping")) {
@@ -312,17 +310,4 @@ final class SearchView {
         }
     }
 
-    @JSBody(params = "e", script = "while (e.firstChild) e.removeChild(e.firstChild);")
-    private static native void clear(HTMLElement e);
-
-    @JSBody(params = "e", script = "return String(e.value || '');")
-    private static native String value(HTMLElement e);
-
-    @JSBody(params = {"amount", "currency"}, script = "try { return new Intl.NumberFormat(undefined,"
-            + " {style: 'currency', currency: currency}).format(amount); }"
-            + " catch (failure) { return amount.toFixed(2) + ' ' + currency; }")
-    static native String formatMoney(double amount, String currency);
-
-    @JSBody(params = "n", script = "return new Intl.NumberFormat(undefined, {maximumFractionDigits: 1}).format(n);")
-    static native String formatNumber(double n);
 }

@@ -6,6 +6,7 @@ import com.alismart.ext.shop.ProductRef;
 import com.alismart.ext.shop.Shop;
 import com.alismart.ext.shop.ShopUrls;
 import com.alismart.ext.shop.WebUrl;
+import com.alismart.ext.web.Dom;
 import com.alismart.ext.web.Js;
 import java.util.ArrayList;
 import java.util.List;
@@ -27,7 +28,7 @@ public final class Results {
 
     public static void main(String[] args) {
         HTMLDocument document = Window.current().getDocument();
-        localize(document);
+        Dom.localize(document);
         String src = fragmentParam(Window.current().getLocation().getHash(), "src");
         HTMLElement status = document.getElementById("status");
         if (src == null || WebUrl.parse(src) == null) {
@@ -79,14 +80,14 @@ public final class Results {
     }
 
     private static void draw(HTMLDocument document) {
-        String sort = value(document.getElementById("sort"));
+        String sort = Dom.value(document.getElementById("sort"));
         List<JSObject> sorted = new ArrayList<>(ITEMS);
         if ("price_asc".equals(sort) || "price_desc".equals(sort)) {
             int sign = "price_asc".equals(sort) ? 1 : -1;
             sorted.sort((a, b) -> sign * Double.compare(price(a), price(b)));
         }
         HTMLElement grid = document.getElementById("grid");
-        clear(grid);
+        Dom.clear(grid);
         for (JSObject item : sorted) {
             grid.appendChild(card(document, item));
         }
@@ -113,11 +114,11 @@ public final class Results {
         double amount = Js.number(price, "amount");
         String currency = Js.string(price, "currency");
         if (!Double.isNaN(amount) && currency != null) {
-            a.appendChild(text(document, "strong", "price", formatMoney(amount, currency)));
+            a.appendChild(text(document, "strong", "price", Dom.formatMoney(amount, currency)));
         }
         double rating = Js.number(item, "rating");
         double similarity = Js.number(item, "similarity");
-        String meta = (Double.isNaN(rating) ? "" : "★ " + formatNumber(rating) + " · ")
+        String meta = (Double.isNaN(rating) ? "" : "★ " + Dom.formatNumber(rating) + " · ")
                 + (Double.isNaN(similarity) ? "" : Ext.message("results_similarity") + " "
                 + (int) Math.round(similarity * 100) + "%");
         a.appendChild(text(document, "span", "meta", meta));
@@ -151,14 +152,6 @@ public final class Results {
         return e;
     }
 
-    static void localize(HTMLDocument document) {
-        var nodes = document.querySelectorAll("[data-i18n]");
-        for (int i = 0; i < nodes.getLength(); i++) {
-            HTMLElement element = nodes.get(i);
-            element.setTextContent(Ext.message(element.getAttribute("data-i18n")));
-        }
-    }
-
     /** The decoded value of {@code name} in a "#a=1&b=2" fragment, or null. */
     static String fragmentParam(String hash, String name) {
         if (hash == null) {
@@ -190,17 +183,4 @@ public final class Results {
     @JSBody(params = "s", script = "try { return decodeURIComponent(s); } catch (failure) { return null; }")
     private static native String decode(String s);
 
-    @JSBody(params = "e", script = "while (e.firstChild) e.removeChild(e.firstChild);")
-    private static native void clear(HTMLElement e);
-
-    @JSBody(params = "e", script = "return String(e.value || '');")
-    private static native String value(HTMLElement e);
-
-    @JSBody(params = {"amount", "currency"}, script = "try { return new Intl.NumberFormat(undefined,"
-            + " {style: 'currency', currency: currency}).format(amount); }"
-            + " catch (failure) { return amount.toFixed(2) + ' ' + currency; }")
-    private static native String formatMoney(double amount, String currency);
-
-    @JSBody(params = "n", script = "return new Intl.NumberFormat(undefined, {maximumFractionDigits: 1}).format(n);")
-    private static native String formatNumber(double n);
 }
