@@ -10,6 +10,7 @@ import com.alismart.server.image.ImageDecoder;
 import com.alismart.server.image.ImageSearchController;
 import com.alismart.server.http.ApiErrors;
 import com.alismart.server.http.Json;
+import com.alismart.server.products.ProductsController;
 import com.alismart.server.search.LlmInterpreter;
 import com.alismart.server.search.Rates;
 import com.alismart.server.search.SearchController;
@@ -62,7 +63,8 @@ public final class App {
                 new AnalyticsController(new EventIntake()),
                 new SearchController(catalog, rates),
                 new ImagesController(catalog),
-                new ImageSearchController(catalog, decoder, rates));
+                new ImageSearchController(catalog, decoder, rates),
+                new ProductsController(catalog, rates, clock));
         Javalin javalin = Javalin.create(cfg -> {
             configure(cfg, config);
             routes(cfg, controllers);
@@ -76,7 +78,7 @@ public final class App {
     }
 
     record Controllers(HealthController health, AnalyticsController analytics, SearchController search,
-            ImagesController images, ImageSearchController imageSearch) {
+            ImagesController images, ImageSearchController imageSearch, ProductsController products) {
     }
 
     private static void configure(JavalinConfig cfg, Config config) {
@@ -102,6 +104,7 @@ public final class App {
         cfg.routes.get(API + "/images/{file}", c.images()::get);
         cfg.routes.post(API + "/image-search", c.imageSearch()::search);
         cfg.routes.post(API + "/events", c.analytics()::post);
+        cfg.routes.get(API + "/products/{id}", c.products()::get);
     }
 
     /** Waits until the catalog is indexed (or failed); true when it is ready. */
