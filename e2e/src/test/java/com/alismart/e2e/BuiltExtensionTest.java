@@ -40,7 +40,7 @@ class BuiltExtensionTest {
         assertThat(m.get("manifest_version").asInt()).isEqualTo(3);
         assertThat(m.get("version").asText()).matches("\\d+\\.\\d+\\.\\d+");
         assertThat(m.get("permissions")).extracting(JsonNode::asText)
-                .containsExactlyInAnyOrder("storage", "contextMenus");
+                .containsExactlyInAnyOrder("storage", "contextMenus", "alarms", "notifications");
         assertThat(m.get("host_permissions")).isNotEmpty().allSatisfy(
                 p -> assertThat(p.asText()).matches(ALLOWED_HOST));
         assertThat(m.get("content_security_policy").get("extension_pages").asText()).doesNotContain("unsafe");

@@ -1,5 +1,6 @@
 package com.alismart.ext.background;
 
+import com.alismart.ext.chrome.Alarms;
 import com.alismart.ext.chrome.ContextMenus;
 import com.alismart.ext.chrome.Ext;
 import com.alismart.ext.chrome.Runtime;
@@ -8,6 +9,7 @@ import com.alismart.ext.shop.WebUrl;
 import com.alismart.ext.web.Js;
 import org.teavm.jso.JSBody;
 import org.teavm.jso.JSObject;
+import org.teavm.jso.core.JSPromise;
 
 /**
  * The service worker. Chrome may stop it whenever it is idle and start it again for the next event, so every
@@ -24,6 +26,8 @@ public final class Background {
         runtime.getOnInstalled().addListener(Background::onInstalled);
         runtime.getOnStartup().addListener(Background::onStartup);
         Ext.chrome().getContextMenus().getOnClicked().addListener(Background::onMenuClicked);
+        Ext.chrome().getAlarms().getOnAlarm().addListener(Background::onAlarm);
+        Ext.chrome().getNotifications().getOnClicked().addListener(Background::onNotificationClicked);
         exposeForTests();
     }
 
@@ -32,6 +36,16 @@ public final class Background {
         if (ImageSearch.MENU_ID.equals(Js.string(info, "menuItemId")) && src != null && WebUrl.parse(src) != null) {
             ImageSearch.open(src);
         }
+    }
+
+    private static void onAlarm(Alarms.Alarm alarm) {
+        if (Watchlist.ALARM.equals(alarm.getName())) {
+            new Thread(Watchlist::check).start();
+        }
+    }
+
+    private static void onNotificationClicked(String notificationId) {
+        new Thread(() -> Watchlist.open(notificationId)).start();
     }
 
     /**
@@ -44,7 +58,17 @@ public final class Background {
                 ImageSearch.open(src);
             }
         });
+        // The daily alarm's handler, for the same reason: tests cannot wait a day.
+        exposeCheck(() -> JSPromise.callAsync(Watchlist::check));
     }
+
+    @org.teavm.jso.JSFunctor
+    interface CheckHandler extends JSObject {
+        JSPromise<JSObject> check();
+    }
+
+    @JSBody(params = "f", script = "self.alismartCheckPrices = f;")
+    private static native void exposeCheck(CheckHandler f);
 
     @org.teavm.jso.JSFunctor
     interface SrcHandler extends JSObject {
@@ -61,7 +85,12 @@ public final class Background {
 
     private static void onInstalled(Runtime.InstalledDetails details) {
         createMenus();
-        new Thread(Setup::ready).start();
+        new Thread(Background::prepare).start();
+    }
+
+    private static void prepare() {
+        Setup.ready();
+        Watchlist.schedule();
     }
 
     /** Menus persist across worker restarts; they are made on install and update only. */
@@ -77,6 +106,6 @@ public final class Background {
     }
 
     private static void onStartup() {
-        new Thread(Setup::ready).start();
+        new Thread(Background::prepare).start();
     }
 }

@@ -43,6 +43,25 @@ final class Dispatcher {
                     requireExtensionPage(sender);
                     return ImageSearch.run(Messages.imageSearchSource(fields));
                 }
+                case Messages.WATCH_ADD: {
+                    Messages.WatchRequest request = Messages.watchAdd(fields);
+                    requireContentScriptOnOrExtensionPage(sender, request.product().product());
+                    return Watchlist.add(request);
+                }
+                case Messages.WATCH_TARGET: {
+                    ProductRef product = Messages.watchKey(fields);
+                    requireContentScriptOnOrExtensionPage(sender, product);
+                    return Watchlist.target(product, Messages.targetPrice(fields));
+                }
+                case Messages.WATCH_REMOVE:
+                    requireExtensionPage(sender);
+                    return Watchlist.remove(Messages.watchKey(fields));
+                case Messages.WATCH_LIST:
+                    requireExtensionPage(sender);
+                    return Watchlist.list();
+                case Messages.WATCH_CHECK:
+                    requireExtensionPage(sender);
+                    return Watchlist.check();
                 default:
                     throw new BadMessage("unknown_type", "unknown message type");
             }
@@ -60,9 +79,22 @@ final class Dispatcher {
         }
     }
 
-    private static void requireExtensionPage(Runtime.MessageSender sender) throws BadMessage {
+    /** Our own pages may act on any product; a content script only on the product its tab shows. */
+    private static void requireContentScriptOnOrExtensionPage(Runtime.MessageSender sender, ProductRef product)
+            throws BadMessage {
+        if (isExtensionPage(sender)) {
+            return;
+        }
+        requireContentScriptOn(sender, product);
+    }
+
+    private static boolean isExtensionPage(Runtime.MessageSender sender) {
         String url = Js.string(sender, "url");
-        if (url == null || !url.startsWith("chrome-extension://" + Ext.id() + "/")) {
+        return url != null && url.startsWith("chrome-extension://" + Ext.id() + "/");
+    }
+
+    private static void requireExtensionPage(Runtime.MessageSender sender) throws BadMessage {
+        if (!isExtensionPage(sender)) {
             throw new BadMessage("bad_sender", "this message must come from an extension page");
         }
     }

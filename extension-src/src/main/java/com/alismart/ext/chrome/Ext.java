@@ -58,6 +58,15 @@ public final class Ext {
         return text == null || text.isEmpty() ? key : text;
     }
 
+    /** The localised message for {@code key} with its placeholders filled, or the key itself when it has none. */
+    public static String message(String key, String... substitutions) {
+        String text = messageWith(key, substitutions);
+        return text == null || text.isEmpty() ? key : text;
+    }
+
+    @JSBody(params = {"key", "substitutions"}, script = "return chrome.i18n.getMessage(key, substitutions);")
+    private static native String messageWith(String key, String[] substitutions);
+
     @JSBody(params = "o", script = "return o == null ? [] : Object.keys(o);")
     private static native String[] keys(JSObject o);
 }

@@ -18,6 +18,17 @@ public final class Messages {
     public static final String SEARCH = "search";
     /** Results page → worker: Image Search for the image at {@code {src}}. */
     public static final String IMAGE_SEARCH = "image.search";
+    /** Content script or extension page → worker: watch this product's price, {@code {shop, id, url, title,
+     * imageUrl, price, currency, targetPrice}}; an already watched product keeps its history. */
+    public static final String WATCH_ADD = "watch.add";
+    /** Extension page → worker: stop watching {@code {key}}. */
+    public static final String WATCH_REMOVE = "watch.remove";
+    /** Content script or extension page → worker: set or clear ({@code targetPrice} absent) the target of {@code key}. */
+    public static final String WATCH_TARGET = "watch.target";
+    /** Extension page → worker: the watch list. */
+    public static final String WATCH_LIST = "watch.list";
+    /** Extension page → worker: check every watched price now, as the daily alarm does. */
+    public static final String WATCH_CHECK = "watch.check";
 
     static final int MAX_TITLE = 300;
     static final int MAX_URL = 2048;
@@ -30,7 +41,8 @@ public final class Messages {
     public static String type(Fields message) throws BadMessage {
         String type = message == null ? null : message.string("type");
         if (PAGE_PRODUCT.equals(type) || SERVER_HEALTH.equals(type) || SEARCH.equals(type)
-                || IMAGE_SEARCH.equals(type)) {
+                || IMAGE_SEARCH.equals(type) || WATCH_ADD.equals(type) || WATCH_REMOVE.equals(type)
+                || WATCH_TARGET.equals(type) || WATCH_LIST.equals(type) || WATCH_CHECK.equals(type)) {
             return type;
         }
         throw new BadMessage("unknown_type", "unknown message type");
@@ -67,6 +79,63 @@ public final class Messages {
             currency = null;
         }
         return new ProductSeen(fromUrl, url, title, price, currency);
+    }
+
+    /** A {@value #WATCH_ADD} message: the product as {@link #productSeen} checks it, its picture and a target. */
+    public static WatchRequest watchAdd(Fields m) throws BadMessage {
+        ProductSeen seen = productSeen(m);
+        String image = m.string("imageUrl");
+        if (image != null && (image.length() > MAX_URL || com.alismart.ext.shop.WebUrl.parse(image) == null)) {
+            throw new BadMessage("bad_field", "imageUrl must be an http(s) URL");
+        }
+        return new WatchRequest(seen, image, targetPrice(m));
+    }
+
+    /** The watch-list key ("shop:id") of a {@value #WATCH_REMOVE} or {@value #WATCH_TARGET} message. */
+    public static ProductRef watchKey(Fields m) throws BadMessage {
+        String key = m.string("key");
+        int colon = key == null ? -1 : key.indexOf(':');
+        Shop shop = colon < 0 ? null : Shop.byKey(key.substring(0, colon));
+        if (shop == null || !ShopUrls.isValidId(shop, key.substring(colon + 1))) {
+            throw new BadMessage("bad_field", "key must be a watched product's shop:id");
+        }
+        return new ProductRef(shop, key.substring(colon + 1));
+    }
+
+    /** The target price of a message: {@code NaN} when absent, else a positive amount in range. */
+    public static double targetPrice(Fields m) throws BadMessage {
+        double target = m.number("targetPrice");
+        if (!Double.isNaN(target) && (target <= 0 || target > MAX_PRICE)) {
+            throw new BadMessage("bad_field", "targetPrice must be a positive amount");
+        }
+        return target;
+    }
+
+    /** A validated {@value #WATCH_ADD} message. */
+    public static final class WatchRequest {
+        private final ProductSeen product;
+        private final String imageUrl;
+        private final double targetPrice;
+
+        WatchRequest(ProductSeen product, String imageUrl, double targetPrice) {
+            this.product = product;
+            this.imageUrl = imageUrl;
+            this.targetPrice = targetPrice;
+        }
+
+        public ProductSeen product() {
+            return product;
+        }
+
+        /** May be {@code null}. */
+        public String imageUrl() {
+            return imageUrl;
+        }
+
+        /** {@code NaN} when the shopper set none. */
+        public double targetPrice() {
+            return targetPrice;
+        }
     }
 
     /** The longest query the server accepts, in characters. */
