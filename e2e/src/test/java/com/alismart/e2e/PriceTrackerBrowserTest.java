@@ -8,12 +8,18 @@ import com.alismart.server.catalog.PriceMoves;
 import com.alismart.server.catalog.Product;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * The price tracker end to end: products are watched through the worker's messages, the daily check (its alarm
@@ -39,6 +45,15 @@ class PriceTrackerBrowserTest {
         if (browser != null) {
             browser.close();
         }
+    }
+
+    /** Each test starts with an empty watch list and no notifications. */
+    @BeforeEach
+    void clear() throws Exception {
+        browser.driver.get(browser.extensionUrl("popup.html"));
+        browser.async("chrome.storage.local.remove('watchlist').then(() => done(true));");
+        inWorker("chrome.notifications.getAll().then(n => Promise.all(Object.keys(n).map(k =>"
+                + " chrome.notifications.clear(k)))).then(() => JSON.stringify(true))");
     }
 
     private static Product product(int n) {
@@ -107,6 +122,36 @@ class PriceTrackerBrowserTest {
                 + ".then(a => done(JSON.stringify(a)));", "aliexpress:" + p.id());
         assertThat(JSON.readTree(removed).get("removed").asBoolean()).isTrue();
         assertThat(JSON.readTree(browser.storageJson()).get("watchlist").has("aliexpress:" + p.id())).isFalse();
+    }
+
+    @Test
+    void the_popup_lists_watched_products_with_a_sparkline_and_edits_and_removes_them() throws Exception {
+        Product p = product(31);
+        watch(p, today(p) * 1.5, null);
+        inWorker("alismartCheckPrices().then(a => JSON.stringify(a))");
+        browser.driver.get(browser.extensionUrl("popup.html"));
+        browser.driver.findElement(By.id("tab-watch")).click();
+        String key = "aliexpress:" + p.id();
+        WebElement row = new WebDriverWait(browser.driver, Duration.ofSeconds(10)).until(d ->
+                d.findElements(By.cssSelector("#watch-list li[data-key='" + key + "']")).stream().findFirst()
+                        .orElse(null));
+        assertThat(browser.driver.findElement(By.id("pane-search")).isDisplayed()).isFalse();
+        assertThat(row.findElement(By.cssSelector(".watch-body a")).getText()).isEqualTo("Product " + p.id());
+        assertThat(row.findElement(By.cssSelector(".watch-now")).getText()).contains(
+                String.valueOf(today(p)).replace(".0", ""));
+        assertThat(row.findElements(By.cssSelector("svg.spark polyline"))).hasSize(1);
+        browser.screenshot("popup-watch-list");
+
+        WebElement target = row.findElement(By.cssSelector("input.watch-target"));
+        target.sendKeys("12.5");
+        target.sendKeys(Keys.TAB);
+        new WebDriverWait(browser.driver, Duration.ofSeconds(10)).until(d ->
+                browser.storageJson().contains("\"targetPrice\":12.5"));
+
+        browser.driver.findElement(By.cssSelector("#watch-list li[data-key='" + key + "'] .watch-remove")).click();
+        new WebDriverWait(browser.driver, Duration.ofSeconds(10)).until(d ->
+                d.findElements(By.cssSelector("#watch-list li[data-key='" + key + "']")).isEmpty());
+        assertThat(JSON.readTree(browser.storageJson()).get("watchlist").has(key)).isFalse();
     }
 
     @Test

@@ -23,7 +23,31 @@ public final class Popup {
             version.setTextContent("v" + BuildInfo.VERSION);
         }
         new SearchView(document);
+        WatchView watch = new WatchView(document);
+        tabs(document, watch);
         checkServer(document);
+    }
+
+    /** Search and Watch list, one shown at a time; the watch list is read each time its tab opens. */
+    private static void tabs(HTMLDocument document, WatchView watch) {
+        String[] names = {"search", "watch"};
+        for (String name : names) {
+            document.getElementById("tab-" + name).addEventListener("click", e -> {
+                for (String other : names) {
+                    boolean selected = other.equals(name);
+                    document.getElementById("tab-" + other).setAttribute("aria-selected", selected ? "true" : "false");
+                    HTMLElement pane = document.getElementById("pane-" + other);
+                    if (selected) {
+                        pane.removeAttribute("hidden");
+                    } else {
+                        pane.setAttribute("hidden", "");
+                    }
+                }
+                if (name.equals("watch")) {
+                    watch.show();
+                }
+            });
+        }
     }
 
     private static void checkServer(HTMLDocument document) {

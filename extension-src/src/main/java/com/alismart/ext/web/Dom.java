@@ -34,6 +34,19 @@ public final class Dom {
             + " catch (failure) { return amount.toFixed(2) + ' ' + currency; }")
     public static native String formatMoney(double amount, String currency);
 
+    /** An inline SVG with one polyline, through DOM APIs: {@code points} is an SVG points list we computed. */
+    @JSBody(params = {"document", "points", "width", "height", "className"}, script = ""
+            + "var namespace = 'http://www.w3.org/2000/svg';"
+            + "var picture = document.createElementNS(namespace, 'svg');"
+            + "picture.setAttribute('class', className); picture.setAttribute('width', String(width));"
+            + "picture.setAttribute('height', String(height));"
+            + "picture.setAttribute('viewBox', '0 0 ' + width + ' ' + height);"
+            + "picture.setAttribute('aria-hidden', 'true');"
+            + "var line = document.createElementNS(namespace, 'polyline');"
+            + "line.setAttribute('points', points); picture.appendChild(line); return picture;")
+    public static native HTMLElement polyline(HTMLDocument document, String points, int width, int height,
+            String className);
+
     @JSBody(params = "n", script = "return new Intl.NumberFormat(undefined, {maximumFractionDigits: 1}).format(n);")
     public static native String formatNumber(double n);
 }

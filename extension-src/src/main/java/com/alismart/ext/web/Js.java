@@ -94,6 +94,13 @@ public final class Js {
     @JSBody(params = "s", script = "return Number(s);")
     public static native double toNumber(String s);
 
+    /**
+     * {@code String(n)}: the browser's shortest round-trip form. Java's own double-to-string pulls tens of
+     * kilobytes into a script.
+     */
+    @JSBody(params = "n", script = "return String(n);")
+    public static native String numberString(double n);
+
     @JSBody(script = "return Date.now();")
     public static native double now();
 }
