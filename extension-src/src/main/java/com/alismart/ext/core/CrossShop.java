@@ -1,0 +1,174 @@
+package com.alismart.ext.core;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * "Find it on AliExpress" from another shop's product page: the search words of the page's title, one ranking from
+ * two searches (the product photo and the title), and what the shopper saves.
+ */
+public final class CrossShop {
+    /** The most words of a title worth searching with: long marketplace titles drift off into specifications. */
+    public static final int MAX_QUERY_WORDS = 8;
+    /** Reciprocal-rank fusion's constant: the usual 60 lets neither list's top dominate. */
+    private static final double RRF_K = 60;
+    /** A photo match at least this similar is the same product, whatever the title search says. */
+    public static final double SAME_PRODUCT_SIMILARITY = 0.93;
+
+    private static final String[] NOISE = {"new", "hot", "sale", "2023", "2024", "2025", "2026", "2027", "fashion",
+        "free", "shipping", "original", "genuine", "authentic", "official", "high", "quality", "best", "top", "brand",
+        "for", "with", "and", "the", "of", "in", "a", "an", "pcs", "1pc", "pc", "pack", "lot", "wholesale", "amazon",
+        "basics", "prime", "deal", "limited", "edition", "upgraded", "premium"};
+
+    private CrossShop() {
+    }
+
+    /**
+     * The search words of a product title: the first clause (before " | ", " - ", ",", "(" or "["), listing noise
+     * and lone numbers dropped, at most {@value #MAX_QUERY_WORDS} words; "" when nothing is left.
+     */
+    public static String query(String title) {
+        if (title == null) {
+            return "";
+        }
+        String clause = firstClause(title);
+        List<String> words = new ArrayList<>();
+        StringBuilder word = new StringBuilder();
+        for (int i = 0; i <= clause.length() && words.size() < MAX_QUERY_WORDS; i++) {
+            char c = i < clause.length() ? clause.charAt(i) : ' ';
+            if (Character.isLetterOrDigit(c) || (c == '\'' || c == '-' || c == '.') && word.length() > 0) {
+                word.append(c);
+            } else if (word.length() > 0) {
+                String w = trimPunctuation(word.toString());
+                word.setLength(0);
+                if (!isNoise(w)) {
+                    words.add(w);
+                }
+            }
+        }
+        return String.join(" ", words);
+    }
+
+    private static String firstClause(String title) {
+        String t = title.trim();
+        int end = t.length();
+        String[] cuts = {" | ", " - ", " – ", " — ", ",", "(", "[", "/ ", ";"};
+        for (String cut : cuts) {
+            int at = t.indexOf(cut);
+            // A cut in the first few characters would leave only a brand: keep looking past it.
+            if (at >= 12 && at < end) {
+                end = at;
+            }
+        }
+        return t.substring(0, end);
+    }
+
+    private static String trimPunctuation(String w) {
+        int end = w.length();
+        while (end > 0 && (w.charAt(end - 1) == '.' || w.charAt(end - 1) == '-' || w.charAt(end - 1) == '\'')) {
+            end--;
+        }
+        return w.substring(0, end);
+    }
+
+    private static boolean isNoise(String w) {
+        if (w.length() < 2) {
+            return true;
+        }
+        boolean digits = true;
+        for (int i = 0; i < w.length(); i++) {
+            digits &= Character.isDigit(w.charAt(i));
+        }
+        if (digits) {
+            return true;
+        }
+        String lower = w.toLowerCase();
+        for (String n : NOISE) {
+            if (n.equals(lower)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** One candidate from either search: its product id and, for a photo match, its similarity (else NaN). */
+    public static final class Hit {
+        private final String id;
+        private final double similarity;
+
+        public Hit(String id, double similarity) {
+            this.id = id;
+            this.similarity = similarity;
+        }
+
+        public String id() {
+            return id;
+        }
+
+        public double similarity() {
+            return similarity;
+        }
+    }
+
+    /**
+     * The ids of both result lists in one order: photo matches similar enough to be the same product first (most
+     * similar first), then the rest by reciprocal-rank fusion, so a product both searches found rises above one
+     * that only one did. Each id appears once; at most {@code limit}.
+     */
+    public static List<String> merge(List<Hit> byImage, List<Hit> byText, int limit) {
+        List<String> ids = new ArrayList<>();
+        List<double[]> scores = new ArrayList<>(); // {fused, similarity}
+        add(byImage, ids, scores);
+        add(byText, ids, scores);
+        Integer[] order = new Integer[ids.size()];
+        for (int i = 0; i < order.length; i++) {
+            order[i] = i;
+        }
+        java.util.Arrays.sort(order, (a, b) -> {
+            double[] x = scores.get(a);
+            double[] y = scores.get(b);
+            boolean sameX = x[1] >= SAME_PRODUCT_SIMILARITY;
+            boolean sameY = y[1] >= SAME_PRODUCT_SIMILARITY;
+            if (sameX != sameY) {
+                return sameX ? -1 : 1;
+            }
+            if (sameX && x[1] != y[1]) {
+                return Double.compare(y[1], x[1]);
+            }
+            return x[0] != y[0] ? Double.compare(y[0], x[0]) : Integer.compare(a, b);
+        });
+        List<String> out = new ArrayList<>();
+        for (int i = 0; i < order.length && out.size() < limit; i++) {
+            out.add(ids.get(order[i]));
+        }
+        return out;
+    }
+
+    private static void add(List<Hit> hits, List<String> ids, List<double[]> scores) {
+        for (int rank = 0; rank < hits.size(); rank++) {
+            Hit h = hits.get(rank);
+            if (h == null || h.id() == null) {
+                continue;
+            }
+            int at = ids.indexOf(h.id());
+            if (at < 0) {
+                ids.add(h.id());
+                scores.add(new double[] {0, -1});
+                at = ids.size() - 1;
+            }
+            double[] s = scores.get(at);
+            s[0] += 1 / (RRF_K + rank + 1);
+            if (!Double.isNaN(h.similarity())) {
+                s[1] = Math.max(s[1], h.similarity());
+            }
+        }
+    }
+
+    /** What the shopper saves buying at {@code aliPrice} rather than {@code pagePrice} (0 when it costs more). */
+    public static double saving(double pagePrice, double aliPrice) {
+        if (!(pagePrice > 0) || !(aliPrice > 0) || aliPrice >= pagePrice) {
+            return 0;
+        }
+        return Math.round((pagePrice - aliPrice) * 100) / 100.0;
+    }
+}

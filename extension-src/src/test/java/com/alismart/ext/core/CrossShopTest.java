@@ -1,0 +1,51 @@
+package com.alismart.ext.core;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.alismart.ext.core.CrossShop.Hit;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class CrossShopTest {
+    @Test
+    void takes_the_naming_words_of_long_marketplace_titles() {
+        assertThat(CrossShop.query("SOREL Men's Caribou Waterproof Boot, Buff, 10.5 - Amazon.com"))
+                .isEqualTo("SOREL Men's Caribou Waterproof Boot");
+        assertThat(CrossShop.query("Amazon Basics Lightweight Hiking Backpack 30 L | Black"))
+                .isEqualTo("Lightweight Hiking Backpack");
+        assertThat(CrossShop.query("Wireless Earbuds Bluetooth 5.3 Headphones with 40H Playtime (Black) [2025 New]"))
+                .isEqualTo("Wireless Earbuds Bluetooth 5.3 Headphones 40H Playtime");
+        assertThat(CrossShop.query("Damen Winterstiefel – warm gefüttert, wasserdicht"))
+                .isEqualTo("Damen Winterstiefel");
+        assertThat(CrossShop.query("Tênis Feminino Casual Confortável"))
+                .isEqualTo("Tênis Feminino Casual Confortável");
+    }
+
+    @Test
+    void hostile_or_empty_titles_give_no_query() {
+        assertThat(CrossShop.query(null)).isEmpty();
+        assertThat(CrossShop.query("   ")).isEmpty();
+        assertThat(CrossShop.query("!!! --- 123 ???")).isEmpty();
+        assertThat(CrossShop.query("<script>alert(1)</script>")).isEqualTo("script alert");
+        assertThat(CrossShop.query("x".repeat(10_000)).length()).isEqualTo(10_000);
+        assertThat(CrossShop.query("a b c d e f g h i j k l m n o p".replace(" ", "aa "))
+                .split(" ")).hasSize(CrossShop.MAX_QUERY_WORDS);
+    }
+
+    @Test
+    void a_near_identical_photo_comes_first_then_what_both_searches_found() {
+        List<Hit> image = List.of(new Hit("a", 0.80), new Hit("b", 0.97), new Hit("c", 0.70));
+        List<Hit> text = List.of(new Hit("c", Double.NaN), new Hit("d", Double.NaN), new Hit("a", Double.NaN));
+        assertThat(CrossShop.merge(image, text, 10)).containsExactly("b", "a", "c", "d");
+        assertThat(CrossShop.merge(image, text, 2)).containsExactly("b", "a");
+        assertThat(CrossShop.merge(List.of(), text, 10)).containsExactly("c", "d", "a");
+    }
+
+    @Test
+    void saving_is_what_the_shopper_keeps_and_never_negative() {
+        assertThat(CrossShop.saving(29.99, 12.49)).isEqualTo(17.5);
+        assertThat(CrossShop.saving(10, 12)).isZero();
+        assertThat(CrossShop.saving(Double.NaN, 12)).isZero();
+        assertThat(CrossShop.saving(10, 0)).isZero();
+    }
+}
