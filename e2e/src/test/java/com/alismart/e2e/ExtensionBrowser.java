@@ -39,6 +39,8 @@ final class ExtensionBrowser implements AutoCloseable {
     final String extensionId;
     final App server;
     final FixtureServer fixtures;
+    /** Between the extension and the server: every request the server received, whole. */
+    final RecordingProxy proxy;
     final ChromeDriver driver;
     final Cdp cdp;
     /** DevTools sessions attached to each service worker this run has seen. */
@@ -54,6 +56,7 @@ final class ExtensionBrowser implements AutoCloseable {
             throw new IllegalStateException("the server's test catalog did not load");
         }
         fixtures = new FixtureServer(workDir);
+        proxy = new RecordingProxy(server.port());
 
         ChromeOptions options = new ChromeOptions();
         options.setBinary(CHROMIUM);
@@ -75,11 +78,47 @@ final class ExtensionBrowser implements AutoCloseable {
         Map<String, Object> chromeInfo = (Map<String, Object>) driver.getCapabilities()
                 .getCapability("goog:chromeOptions");
         cdp = Cdp.connect(String.valueOf(chromeInfo.get("debuggerAddress")));
+        setForeignAffiliateCookie();
     }
 
-    /** The server's origin as the extension should use it. */
+    /** The server's origin as the extension should use it: through the recording proxy. */
     String serverUrl() {
-        return "http://localhost:" + server.port();
+        return "http://localhost:" + proxy.port();
+    }
+
+    /**
+     * A foreign affiliate's aeu_cid cookie on the AliExpress hosts, set before any page loads, whose value (and the
+     * affiliate key in it) no request to our server may ever carry (promise 3).
+     */
+    static final String FOREIGN_AEU_CID = "5856849ddcbb4dd9a90eda679e57ef37-1780700763697-04522-_cLeakMark7";
+
+    /**
+     * Sets {@link #FOREIGN_AEU_CID} on .aliexpress.com through DevTools, as the affiliate redirector would. Every
+     * browser test runs with it; a test of our own links removes it first.
+     */
+    void setForeignAffiliateCookie() throws Exception {
+        cdp.send("Storage.setCookies", Map.of("cookies", List.of(Map.of("name", "aeu_cid",
+                "value", FOREIGN_AEU_CID, "domain", ".aliexpress.com", "path", "/", "secure", true,
+                "expires", (double) (System.currentTimeMillis() / 1000 + 86_400)))));
+    }
+
+    /** No request the server received contained the cookie value or its affiliate key. */
+    void assertNoCookieValueReachedTheServer() {
+        String leak = cookieLeak(proxy.requests());
+        if (leak != null) {
+            throw new AssertionError("a request to the server carried the aeu_cid cookie: " + leak);
+        }
+    }
+
+    /** The first line of the first request that carries the cookie's value, key or name; null when none does. */
+    static String cookieLeak(List<String> requests) {
+        for (String request : requests) {
+            if (request.contains(FOREIGN_AEU_CID) || request.contains("_cLeakMark7")
+                    || request.toLowerCase(java.util.Locale.ROOT).contains("aeu_cid")) {
+                return request.lines().findFirst().orElse("");
+            }
+        }
+        return null;
     }
 
     /** Waits for the worker's first set-up, then sets the extension's server to this run's server. */
@@ -172,15 +211,18 @@ final class ExtensionBrowser implements AutoCloseable {
         return id.toString();
     }
 
+    /** Also checks, for every browser test, that the cookie value never reached the server. */
     @Override
     public void close() throws Exception {
         try {
+            assertNoCookieValueReachedTheServer();
             cdp.close();
         } finally {
             try {
                 driver.quit();
             } finally {
                 server.stop();
+                proxy.close();
                 fixtures.close();
                 deleteTree(workDir);
             }
