@@ -123,7 +123,15 @@ final class SearchView {
             show(message, Ext.message("search_empty"));
         } else {
             results.setAttribute("data-state", "results");
-            hide(message);
+            String[] relaxed = Js.strings(result, "relaxed");
+            if (relaxed != null && relaxed.length > 0) {
+                // Nothing matched everything: say so, rather than pass close matches off as exact ones.
+                results.setAttribute("data-relaxed", String.join(" ", relaxed));
+                show(message, Ext.message("search_relaxed"));
+            } else {
+                results.removeAttribute("data-relaxed");
+                hide(message);
+            }
         }
         boolean more = !Double.isNaN(total) && page * 20 < total;
         if (page > 1 || more) {

@@ -58,11 +58,17 @@ public final class SearchService {
             double rating, int orders, boolean freeShipping, Store store, String category) {
     }
 
+    /**
+     * @param relaxed what was loosened because the exact interpretation matched nothing: "keywords" (the words
+     *                rank but are no longer required), "sizes", "materials", "colors"; empty when nothing was
+     */
     public record Result(Interpretation interpretation, List<Item> items, int page, int size, long total,
-            boolean totalExact, String currency, Map<String, String> spelling) {
+            boolean totalExact, String currency, Map<String, String> spelling, List<String> relaxed) {
     }
 
     static final int MAX_WINDOW = 10_000;
+    /** Weighs a colour named in the title about like one more matching title word. */
+    static final float COLOR_IN_TITLE_BOOST = 1.5f;
 
     private final CatalogIndex index;
     private final Interpreter interpreter;
@@ -83,14 +89,48 @@ public final class SearchService {
                 interpreter.interpret(request.query(), request.lang(), request.currency()), request.drop());
         Map<String, String> spelling = new LinkedHashMap<>();
         List<String> matchable = matchableKeywords(understood, request.lang(), spelling);
-        Query query = toQuery(understood, matchable);
         IndexSearcher searcher = index.searcher();
         int window = Math.min(request.page() * request.size(), MAX_WINDOW);
         int from = (request.page() - 1) * request.size();
         try {
             Sort sort = sortFor(understood.sort());
-            TopDocs top = sort == null ? searcher.search(query, Math.max(window, 1))
-                    : searcher.search(query, Math.max(window, 1), sort);
+            List<String> relaxed = new ArrayList<>();
+            Query query = toQuery(understood, matchable, true);
+            TopDocs top = run(searcher, query, window, sort);
+            // Nothing matches everything that was understood: rather than an empty page, loosen the softest parts
+            // one by one (the words first, then sizes, materials, colours) and say what was loosened. Category,
+            // gender, price, rating and shipping are what shoppers mean strictly; they stay.
+            if (top.totalHits.value == 0) {
+                // One step alone first, so "boots in size 50" loses the size, not the boots; then all together.
+                for (String step : RELAX_STEPS) {
+                    Interpretation alone = relax(understood, step, matchable);
+                    if (alone != null) {
+                        TopDocs tried = run(searcher, toQuery(alone, matchable, !step.equals("keywords")), window,
+                                sort);
+                        if (tried.totalHits.value > 0) {
+                            top = tried;
+                            relaxed.add(step);
+                            break;
+                        }
+                    }
+                }
+            }
+            Interpretation loose = understood;
+            for (String step : RELAX_STEPS) {
+                if (top.totalHits.value > 0) {
+                    break;
+                }
+                Interpretation next = relax(loose, step, matchable);
+                if (next == null) {
+                    continue;
+                }
+                loose = next;
+                relaxed.add(step);
+                top = run(searcher, toQuery(loose, matchable, !relaxed.contains("keywords")), window, sort);
+            }
+            if (top.totalHits.value == 0) {
+                relaxed.clear();
+            }
             List<Item> items = new ArrayList<>();
             for (int i = from; i < top.scoreDocs.length && i < window; i++) {
                 ScoreDoc hit = top.scoreDocs[i];
@@ -98,10 +138,35 @@ public final class SearchService {
                 items.add(item(Json.MAPPER.readValue(json, Product.class), request.currency(), imageBase));
             }
             return new Result(understood, items, request.page(), request.size(), top.totalHits.value,
-                    top.totalHits.relation == TotalHits.Relation.EQUAL_TO, request.currency(), spelling);
+                    top.totalHits.relation == TotalHits.Relation.EQUAL_TO, request.currency(), spelling,
+                    List.copyOf(relaxed));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    static final List<String> RELAX_STEPS = List.of("keywords", "sizes", "materials", "colors");
+
+    private static TopDocs run(IndexSearcher searcher, Query query, int window, Sort sort) throws IOException {
+        return sort == null ? searcher.search(query, Math.max(window, 1))
+                : searcher.search(query, Math.max(window, 1), sort);
+    }
+
+    /** {@code in} loosened by one step, or null when that step has nothing to loosen. */
+    private static Interpretation relax(Interpretation in, String step, List<String> matchable) {
+        return switch (step) {
+            case "keywords" -> matchable.size() > 0 ? in : null;
+            case "sizes" -> in.sizes().isEmpty() ? null : withLists(in, in.colors(), in.materials(), List.of());
+            case "materials" -> in.materials().isEmpty() ? null : withLists(in, in.colors(), List.of(), in.sizes());
+            case "colors" -> in.colors().isEmpty() ? null : withLists(in, List.of(), in.materials(), in.sizes());
+            default -> null;
+        };
+    }
+
+    private static Interpretation withLists(Interpretation in, List<String> colors, List<String> materials,
+            List<String> sizes) {
+        return new Interpretation(in.keywords(), in.category(), colors, materials, in.gender(), sizes, in.priceMin(),
+                in.priceMax(), in.currency(), in.minRating(), in.freeShipping(), in.sort(), in.excluded());
     }
 
     /**
@@ -142,12 +207,24 @@ public final class SearchService {
     }
 
     Query toQuery(Interpretation in, List<String> keywords) {
+        return toQuery(in, keywords, true);
+    }
+
+    /** The Lucene query of an interpretation; with {@code requireKeywords} false the words only rank. */
+    Query toQuery(Interpretation in, List<String> keywords, boolean requireKeywords) {
         BooleanQuery.Builder b = new BooleanQuery.Builder();
         if (in.category() != null) {
             b.add(new TermQuery(new Term(CatalogIndex.CATEGORY, in.category())), Occur.FILTER);
         }
+        QueryBuilder titles = new QueryBuilder(queryAnalyzer);
         for (String color : in.colors()) {
             b.add(new TermQuery(new Term(CatalogIndex.COLOR, color)), Occur.FILTER);
+            // A product takes its colour's name in its title from its main colour: "red dress" wants the red
+            // dress before the white one with a red trim.
+            Query named = titles.createPhraseQuery(CatalogIndex.TITLE, color);
+            if (named != null) {
+                b.add(new BoostQuery(named, COLOR_IN_TITLE_BOOST), Occur.SHOULD);
+            }
         }
         for (String material : in.materials()) {
             b.add(new TermQuery(new Term(CatalogIndex.MATERIAL, material)), Occur.FILTER);
@@ -216,8 +293,13 @@ public final class SearchService {
             }
             // Most of the known words must match; the rest rank.
             int n = keywordQueries.size();
-            words.setMinimumNumberShouldMatch(n <= 2 ? 1 : (int) Math.ceil(n * 0.6));
-            b.add(words.build(), Occur.MUST);
+            if (requireKeywords) {
+                words.setMinimumNumberShouldMatch(n <= 2 ? 1 : (int) Math.ceil(n * 0.6));
+                b.add(words.build(), Occur.MUST);
+            } else {
+                b.add(words.build(), Occur.SHOULD);
+                b.add(new MatchAllDocsQuery(), Occur.MUST);
+            }
         }
         Query query = b.build();
         return FunctionScoreQuery.boostByValue(query, DoubleValuesSource.fromDoubleField(CatalogIndex.POPULARITY));

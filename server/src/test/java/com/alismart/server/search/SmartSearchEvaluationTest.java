@@ -122,11 +122,19 @@ class SmartSearchEvaluationTest {
         double sum = 0;
         int judged = 0;
         int violations = 0;
+        int relaxed = 0;
         for (JsonNode c : cases) {
             SearchService.Result r = service.search(new SearchService.Request(c.get("q").asText(), 1, 10, "USD",
                     c.get("lang").asText(), List.of()), "http://eval");
             List<Product> ranked = r.items().stream().map(i -> index.product(i.id())).toList();
-            JsonNode understood = Json.MAPPER.valueToTree(r.interpretation());
+            // Parts the engine said it loosened (nothing matched them all) are not held against it; the rest are.
+            com.fasterxml.jackson.databind.node.ObjectNode understood = Json.MAPPER.valueToTree(r.interpretation());
+            for (String step : r.relaxed()) {
+                if (!step.equals("keywords")) {
+                    understood.putArray(step);
+                }
+            }
+            relaxed += r.relaxed().isEmpty() ? 0 : 1;
             violations += (int) ranked.stream().filter(p -> RelevanceJudge.violates(p, understood, RATES)).count();
             double ndcg = judge.ndcg(ranked, c.get("expect"), 10);
             if (!Double.isNaN(ndcg)) {
@@ -135,8 +143,9 @@ class SmartSearchEvaluationTest {
             }
         }
         double ndcg = sum / judged;
-        System.out.printf(Locale.ROOT, "Smart Search nDCG@10 over %d judged queries (catalog %d): %.3f%n", judged,
-                CATALOG, ndcg);
+        System.out.printf(Locale.ROOT, "Smart Search nDCG@10 over %d judged queries (catalog %d): %.3f; %d of %d"
+                + " queries loosened because nothing matched all of them%n", judged, CATALOG, ndcg, relaxed,
+                cases.size());
         assertThat(violations).as("results breaking the engine's own interpretation").isZero();
         assertThat(ndcg).isGreaterThanOrEqualTo(MIN_NDCG);
     }
