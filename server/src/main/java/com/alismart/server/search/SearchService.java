@@ -1,6 +1,7 @@
 package com.alismart.server.search;
 
 import com.alismart.server.catalog.Product;
+import com.alismart.server.search.query.KeywordTranslations;
 import com.alismart.server.http.Json;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -67,8 +68,12 @@ public final class SearchService {
     }
 
     static final int MAX_WINDOW = 10_000;
+    /** English words for the other languages' product words: a read-only table, loaded once. */
+    private static final KeywordTranslations TRANSLATIONS = KeywordTranslations.load();
     /** Weighs a colour named in the title about like one more matching title word. */
     static final float COLOR_IN_TITLE_BOOST = 1.5f;
+    /** A translated word in the title ranks like a typed one, a little less: the translation may be off. */
+    static final float TRANSLATED_BOOST = 1.5f;
 
     private final CatalogIndex index;
     private final Interpreter interpreter;
@@ -88,15 +93,46 @@ public final class SearchService {
         Interpretation understood = Interpretations.without(
                 interpreter.interpret(request.query(), request.lang(), request.currency()), request.drop());
         Map<String, String> spelling = new LinkedHashMap<>();
-        List<String> matchable = matchableKeywords(understood, request.lang(), spelling);
+        // Words the shopper typed that the catalog has must (mostly) match, and so must the English for a phrase
+        // of theirs ("sac à dos": backpack), whose own words then only rank; English for a single word the
+        // catalog does not have only ranks, unless there is nothing else to go on.
+        KeywordTranslations.Translation translation = TRANSLATIONS.translate(understood.keywords(), request.lang(),
+                this::knownQuietly);
+        List<String> typed = matchableKeywords(understood, request.lang(), spelling);
+        List<String> matchable = new ArrayList<>();
+        List<String> ranking = new ArrayList<>();
+        for (String w : typed) {
+            (translation.phraseWords().contains(w) ? ranking : matchable).add(w);
+        }
+        for (String w : known(translation.fromPhrases())) {
+            if (!matchable.contains(w)) {
+                matchable.add(w);
+            }
+        }
+        for (String w : known(translation.fromWords())) {
+            if (!matchable.contains(w) && !ranking.contains(w)) {
+                ranking.add(w);
+            }
+        }
+        if (matchable.isEmpty()) {
+            matchable = ranking;
+            ranking = List.of();
+        }
         IndexSearcher searcher = index.searcher();
         int window = Math.min(request.page() * request.size(), MAX_WINDOW);
         int from = (request.page() - 1) * request.size();
         try {
             Sort sort = sortFor(understood.sort());
             List<String> relaxed = new ArrayList<>();
-            Query query = toQuery(understood, matchable, true);
-            TopDocs top = run(searcher, query, window, sort);
+            TopDocs top = null;
+            if (sort != null && matchable.size() > 1) {
+                // Sorted by price, orders or rating, relevance no longer orders the page: every word must match,
+                // or "best rated bluetooth speaker" lists the best rated bluetooth anything.
+                top = run(searcher, toQuery(understood, matchable, ranking, Words.ALL), window, sort);
+            }
+            if (top == null || top.totalHits.value == 0) {
+                top = run(searcher, toQuery(understood, matchable, ranking, Words.MOST), window, sort);
+            }
             // Nothing matches everything that was understood: rather than an empty page, loosen the softest parts
             // one by one (the words first, then sizes, materials, colours) and say what was loosened. Category,
             // gender, price, rating and shipping are what shoppers mean strictly; they stay.
@@ -105,7 +141,8 @@ public final class SearchService {
                 for (String step : RELAX_STEPS) {
                     Interpretation alone = relax(understood, step, matchable);
                     if (alone != null) {
-                        TopDocs tried = run(searcher, toQuery(alone, matchable, !step.equals("keywords")), window,
+                        TopDocs tried = run(searcher, toQuery(alone, matchable, ranking,
+                                step.equals("keywords") ? Words.RANK_ONLY : Words.MOST), window,
                                 sort);
                         if (tried.totalHits.value > 0) {
                             top = tried;
@@ -126,7 +163,8 @@ public final class SearchService {
                 }
                 loose = next;
                 relaxed.add(step);
-                top = run(searcher, toQuery(loose, matchable, !relaxed.contains("keywords")), window, sort);
+                top = run(searcher, toQuery(loose, matchable, ranking,
+                        relaxed.contains("keywords") ? Words.RANK_ONLY : Words.MOST), window, sort);
             }
             if (top.totalHits.value == 0) {
                 relaxed.clear();
@@ -197,6 +235,26 @@ public final class SearchService {
         return out;
     }
 
+    /** The words of {@code words} that the catalog's text has, lower case. */
+    private List<String> known(List<String> words) {
+        List<String> out = new ArrayList<>();
+        for (String word : words) {
+            String w = word.toLowerCase(Locale.ROOT);
+            if (knownQuietly(w)) {
+                out.add(w);
+            }
+        }
+        return out;
+    }
+
+    private boolean knownQuietly(String word) {
+        try {
+            return known(word);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     /** True when some product's text has the word, or one of its synonyms. */
     private boolean known(String word) throws IOException {
         if (index.reader().docFreq(new Term(CatalogIndex.SPELL, word)) > 0) {
@@ -207,11 +265,17 @@ public final class SearchService {
     }
 
     Query toQuery(Interpretation in, List<String> keywords) {
-        return toQuery(in, keywords, true);
+        return toQuery(in, keywords, List.of(), Words.MOST);
     }
 
-    /** The Lucene query of an interpretation; with {@code requireKeywords} false the words only rank. */
-    Query toQuery(Interpretation in, List<String> keywords, boolean requireKeywords) {
+    /** How many of the keywords a product must match. */
+    enum Words { ALL, MOST, RANK_ONLY }
+
+    /**
+     * The Lucene query of an interpretation: all, most or none of {@code keywords} must match, as {@code required}
+     * says; {@code ranking} words only rank.
+     */
+    Query toQuery(Interpretation in, List<String> keywords, List<String> ranking, Words required) {
         BooleanQuery.Builder b = new BooleanQuery.Builder();
         if (in.category() != null) {
             b.add(new TermQuery(new Term(CatalogIndex.CATEGORY, in.category())), Occur.FILTER);
@@ -281,6 +345,12 @@ public final class SearchService {
             }
             keywordQueries.add(one.build());
         }
+        for (String word : ranking) {
+            Query title = text.createBooleanQuery(CatalogIndex.TITLE, word, Occur.SHOULD);
+            if (title != null) {
+                b.add(new BoostQuery(title, TRANSLATED_BOOST), Occur.SHOULD);
+            }
+        }
         boolean structured = in.category() != null || !in.colors().isEmpty() || !in.materials().isEmpty();
         if (keywordQueries.isEmpty()) {
             // Words the catalog does not know, and nothing else to go on: better no results than any results.
@@ -293,8 +363,8 @@ public final class SearchService {
             }
             // Most of the known words must match; the rest rank.
             int n = keywordQueries.size();
-            if (requireKeywords) {
-                words.setMinimumNumberShouldMatch(n <= 2 ? 1 : (int) Math.ceil(n * 0.6));
+            if (required != Words.RANK_ONLY) {
+                words.setMinimumNumberShouldMatch(required == Words.ALL ? n : n <= 2 ? 1 : (int) Math.ceil(n * 0.6));
                 b.add(words.build(), Occur.MUST);
             } else {
                 b.add(words.build(), Occur.SHOULD);
