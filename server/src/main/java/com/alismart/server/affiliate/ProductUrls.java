@@ -89,7 +89,7 @@ public final class ProductUrls {
         return null;
     }
 
-    /** Attribution parameters that AliExpress's affiliate redirector adds ({@code aff_fcid}, {@code aff_trace_key}…). */
+    /** Attribution that AliExpress's affiliate redirector adds: {@code aff_fcid}, {@code aff_trace_key}, {@code sk}… */
     private static boolean otherAffiliate(String query) {
         for (String pair : query.split("&")) {
             String name = pair.split("=", 2)[0].toLowerCase(Locale.ROOT);

@@ -116,7 +116,8 @@ public final class AliExpressClient {
         try {
             root = Json.MAPPER.readTree(body);
         } catch (IOException e) {
-            throw new AliExpressException(AliExpressException.Kind.MALFORMED, null, method + ": the answer is not JSON");
+            throw new AliExpressException(AliExpressException.Kind.MALFORMED, null,
+                    method + ": the answer is not JSON");
         }
         if (root == null || !root.isObject()) {
             throw new AliExpressException(AliExpressException.Kind.MALFORMED, null,

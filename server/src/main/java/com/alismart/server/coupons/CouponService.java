@@ -102,7 +102,7 @@ public final class CouponService {
     public record Money(double amount, String currency) {
     }
 
-    /** As issued: {@code type} "amount" with its {@code amount}, or "percent" with {@code percent} and a {@code max}. */
+    /** As issued: {@code type} "amount" with an {@code amount}, or "percent" with {@code percent} and a {@code max}. */
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public record Discount(String type, Double amount, Double percent, Double max, String currency) {
     }

@@ -43,7 +43,8 @@ class TrackingLinksApiTest {
                 + "&dl_target_url=");
         assertThat(URLDecoder.decode(link.substring(link.indexOf("dl_target_url=") + 14), StandardCharsets.UTF_8))
                 .isEqualTo("https://es.aliexpress.com/item/1005006789012345.html");
-        assertThat(LinksApiTest.post(server, "{\"urls\": [\"" + PRODUCT + "\"]}").get("items").get(0).get("link").asText())
+        assertThat(LinksApiTest.post(server, "{\"urls\": [\"" + PRODUCT + "\"]}").get("items").get(0).get("link")
+                .asText())
                 .isEqualTo(link);
         assertThat(body.get("items").get(1).get("link").asText())
                 .contains(java.net.URLEncoder.encode("https://www.aliexpress.us/item/3256805123456789.html",

@@ -112,7 +112,8 @@ class CouponServiceTest {
         assertThat(service.stale()).isFalse();
         clock.now = START.plus(CouponService.MAX_AGE);
         assertThat(service.stale()).isTrue();
-        Path feed = Files.writeString(dir.resolve("feed.json"), "{\"format\": \"alismart-coupons/1\", \"coupons\": []}");
+        Path feed = Files.writeString(dir.resolve("feed.json"),
+                "{\"format\": \"alismart-coupons/1\", \"coupons\": []}");
         clock.now = START;
         assertThat(new CouponService(store, CouponFeed.file(feed), rates, clock).stale()).isTrue();
     }
