@@ -35,9 +35,18 @@ public final class ProductUrls {
         if (url == null || url.isBlank()) {
             return Parsed.refused("not_a_url", "the URL is empty");
         }
+        // Query and fragment are dropped from the clean URL; real ones often hold characters java.net.URI refuses
+        // (|, spaces, raw JSON), so only the part before them must parse.
+        String trimmed = url.trim();
+        int cut = indexOfAny(trimmed, '?', '#');
+        String query = null;
+        if (cut >= 0 && trimmed.charAt(cut) == '?') {
+            int hash = trimmed.indexOf('#', cut);
+            query = trimmed.substring(cut + 1, hash < 0 ? trimmed.length() : hash);
+        }
         URI uri;
         try {
-            uri = new URI(url.trim());
+            uri = new URI(cut < 0 ? trimmed : trimmed.substring(0, cut));
         } catch (URISyntaxException e) {
             return Parsed.refused("not_a_url", "this is not a valid URL");
         }
@@ -61,7 +70,6 @@ public final class ProductUrls {
             }
             return Parsed.refused("not_aliexpress", "only AliExpress product URLs are accepted");
         }
-        String query = uri.getRawQuery();
         if (query != null && otherAffiliate(query)) {
             return Parsed.refused("other_affiliate", "this link already carries an affiliate's attribution");
         }
@@ -71,6 +79,12 @@ public final class ProductUrls {
         }
         String id = m.group(1);
         return new Parsed(new Product(id, "https://" + site + "/item/" + id + ".html"), null, null);
+    }
+
+    private static int indexOfAny(String s, char a, char b) {
+        int i = s.indexOf(a);
+        int j = s.indexOf(b);
+        return i < 0 ? j : j < 0 ? i : Math.min(i, j);
     }
 
     /** The host the clean URL uses, or null when this host does not serve AliExpress product pages. */

@@ -47,6 +47,11 @@ class ProductUrlsTest {
                 "https://www.aliexpress.com/item/1005006789012345.html");
         product("https://www.aliexpress.com/item/Wireless-Earbuds-Bluetooth-5-3/32812345678.html", "32812345678",
                 "https://www.aliexpress.com/item/32812345678.html");
+        // raw characters real links carry in their query, which java.net.URI alone refuses
+        product("https://www.aliexpress.com/item/1005006789012345.html?pdp_ext_f={\"sku_id\":\"12000\"}&x=a|b c"
+                + "#reviews", "1005006789012345", "https://www.aliexpress.com/item/1005006789012345.html");
+        product("https://pt.aliexpress.com/item/1005006789012345.html?gps-id=pcDetail&utparam=%7B%22x%22%7D",
+                "1005006789012345", "https://pt.aliexpress.com/item/1005006789012345.html");
         product("  https://www.aliexpress.com.:443/item/1005006789012345.html  ", "1005006789012345",
                 "https://www.aliexpress.com/item/1005006789012345.html");
     }
@@ -87,5 +92,6 @@ class ProductUrlsTest {
         refused("https://www.aliexpress.com/item/1005006789012345.html?aff_fcid=abc&aff_fsk=_d&aff_platform="
                 + "link-c-tool&sk=_dXyZ&aff_trace_key=abc-123&terminal_id=x&afSmartRedirect=y", "other_affiliate");
         refused("https://es.aliexpress.com/item/1005006789012345.html?sk=_dXyZ", "other_affiliate");
+        refused("https://es.aliexpress.com/item/1005006789012345.html?spm=x|y&AFF_FCID=1#top", "other_affiliate");
     }
 }
