@@ -119,6 +119,22 @@ class CouponServiceTest {
     }
 
     @Test
+    void the_hourly_check_imports_once_a_day() {
+        CouponService service = new CouponService(store, CouponFeed.embedded(), rates, clock);
+        CouponRefresher refresher = new CouponRefresher(service);
+        refresher.check();
+        Instant first = service.today(null, "USD", null).updatedAt();
+        assertThat(first).isEqualTo(START);
+        clock.now = START.plus(Duration.ofHours(23));
+        refresher.check();
+        assertThat(service.today(null, "USD", null).updatedAt()).isEqualTo(first);
+        clock.now = START.plus(Duration.ofHours(24));
+        refresher.check();
+        assertThat(service.today(null, "USD", null).updatedAt()).isEqualTo(START.plus(Duration.ofHours(24)));
+        assertThat(store.lastImport().importedAt()).isEqualTo(START.plus(Duration.ofHours(24)));
+    }
+
+    @Test
     void a_failed_import_keeps_serving_the_previous_set() throws Exception {
         CouponService good = new CouponService(store, CouponFeed.embedded(), rates, clock);
         good.refresh();
