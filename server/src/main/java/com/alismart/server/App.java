@@ -22,6 +22,7 @@ import com.alismart.server.image.ImageDecoder;
 import com.alismart.server.image.ImageSearchController;
 import com.alismart.server.http.ApiErrors;
 import com.alismart.server.http.Json;
+import com.alismart.server.http.OpenApiController;
 import com.alismart.server.search.LlmInterpreter;
 import com.alismart.server.search.Rates;
 import com.alismart.server.search.SearchController;
@@ -92,7 +93,8 @@ public final class App {
                 new ImagesController(catalog),
                 new ImageSearchController(catalog, decoder, rates),
                 new CouponsController(coupons, rates, clock),
-                new LinksController(new LinkService(api, ae.trackingId())));
+                new LinksController(new LinkService(api, ae.trackingId())),
+                new OpenApiController());
         Javalin javalin = Javalin.create(cfg -> {
             configure(cfg, config);
             routes(cfg, controllers);
@@ -108,7 +110,7 @@ public final class App {
 
     record Controllers(HealthController health, AnalyticsController analytics, SearchController search,
             ImagesController images, ImageSearchController imageSearch, CouponsController coupons,
-            LinksController links) {
+            LinksController links, OpenApiController openApi) {
     }
 
     private static void configure(JavalinConfig cfg, Config config) {
@@ -136,6 +138,7 @@ public final class App {
         cfg.routes.post(API + "/events", c.analytics()::post);
         cfg.routes.get(API + "/coupons", c.coupons()::get);
         cfg.routes.post(API + "/links", c.links()::post);
+        cfg.routes.get(API + "/openapi.json", c.openApi()::get);
     }
 
     /** Waits until the catalog is indexed (or failed); true when it is ready. */
