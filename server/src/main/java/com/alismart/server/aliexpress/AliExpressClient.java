@@ -3,6 +3,8 @@ package com.alismart.server.aliexpress;
 import com.alismart.server.http.Json;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.MissingNode;
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URI;
@@ -21,13 +23,14 @@ import java.util.Set;
 /**
  * A client of the AliExpress Open Platform's {@code /sync} gateway, for any {@code aliexpress.affiliate.*} method:
  * signs the call, posts it as a form, unwraps the {@code <method>_response.resp_result} envelope and turns every
- * failure into an {@link AliExpressException}. Knows no method's business parameters, so product search, product
- * details, link generation and promo codes share it.
+ * failure into an {@link AliExpressException}, with an optional cache of results ({@link #cachedCall}). Knows no
+ * method's business parameters, so product search, product details, link generation and promo codes share it.
  *
  * <p>The secret and the signed request never reach a log or an exception message.
  */
 public final class AliExpressClient {
     public static final Duration DEFAULT_TIMEOUT = Duration.ofSeconds(5);
+    public static final Duration CACHE_FOR = Duration.ofHours(1);
     static final int MAX_RESPONSE_BYTES = 8 * 1024 * 1024;
     /** {@code error_response} codes that mean "slow down" rather than "wrong". */
     private static final Set<String> THROTTLING = Set.of("7", "15");
@@ -40,6 +43,8 @@ public final class AliExpressClient {
     private final Clock clock;
     private final Duration timeout;
     private final HttpClient http;
+    private final Cache<String, JsonNode> cache = Caffeine.newBuilder().maximumSize(10_000)
+            .expireAfterWrite(CACHE_FOR).build();
 
     public AliExpressClient(URI gateway, String appKey, String appSecret, Clock clock, Duration timeout) {
         if (appKey == null || appSecret == null) {
@@ -51,6 +56,22 @@ public final class AliExpressClient {
         this.clock = clock;
         this.timeout = timeout;
         this.http = HttpClient.newBuilder().connectTimeout(timeout).followRedirects(HttpClient.Redirect.NEVER).build();
+    }
+
+    /**
+     * As {@link #call}, answered from memory when the same method was called with the same parameters within
+     * {@link #CACHE_FOR}: product details and searches change slowly, and the platform's call limit is low. Only
+     * results are kept, never failures; in memory only.
+     */
+    public JsonNode cachedCall(String method, Map<String, String> params) {
+        String key = method + '\n' + new java.util.TreeMap<>(params);
+        JsonNode cached = cache.getIfPresent(key);
+        if (cached != null) {
+            return cached;
+        }
+        JsonNode result = call(method, params);
+        cache.put(key, result);
+        return result;
     }
 
     /**

@@ -125,6 +125,22 @@ class AliExpressClientTest {
     }
 
     @Test
+    void cached_calls_ask_the_platform_once_and_never_keep_failures() {
+        java.util.concurrent.atomic.AtomicBoolean fail = new java.util.concurrent.atomic.AtomicBoolean(true);
+        platform.on(METHOD, p -> fail.get() ? FakeOpenPlatform.throttled()
+                : FakeOpenPlatform.ok(METHOD, "{\"ids\": \"" + p.get("product_ids") + "\"}"));
+        Map<String, String> params = Map.of("product_ids", "1005006789012345", "target_currency", "EUR");
+        assertThatThrownBy(() -> client.cachedCall(METHOD, params)).isInstanceOf(AliExpressException.class);
+        fail.set(false);
+        assertThat(client.cachedCall(METHOD, params).path("ids").asText()).isEqualTo("1005006789012345");
+        assertThat(client.cachedCall(METHOD, Map.of("target_currency", "EUR", "product_ids", "1005006789012345"))
+                .path("ids").asText()).isEqualTo("1005006789012345");
+        assertThat(platform.calls()).hasSize(2);
+        client.cachedCall(METHOD, Map.of("product_ids", "32812345678", "target_currency", "EUR"));
+        assertThat(platform.calls()).hasSize(3);
+    }
+
+    @Test
     void business_parameters_cannot_override_system_ones() {
         assertThatThrownBy(() -> client.call(METHOD, Map.of("app_key", "other")))
                 .isInstanceOf(IllegalArgumentException.class);
