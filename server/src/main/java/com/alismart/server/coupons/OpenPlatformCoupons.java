@@ -29,7 +29,7 @@ public final class OpenPlatformCoupons implements CouponSource {
     /** The platform writes promo code times without a zone; its other times are in US Pacific time. */
     static final ZoneId PLATFORM_ZONE = ZoneId.of("America/Los_Angeles");
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss", Locale.ROOT);
-    private static final Pattern NUMBER = Pattern.compile("([0-9]+(?:[.,][0-9]{1,2})?)");
+    private static final Pattern NUMBER = Pattern.compile("([0-9][0-9.,]*[0-9]|[0-9])");
 
     private final AliExpressClient api;
     private final String trackingId;
@@ -117,12 +117,27 @@ public final class OpenPlatformCoupons implements CouponSource {
         }
     }
 
+    /**
+     * The amount in a display string: "US $3.00", "$1,000.00", "1.000,50 €", "10%". When both separators appear
+     * the last one is the decimal point; a lone one followed by exactly three digits groups thousands.
+     */
     static double number(String text) {
         Matcher m = NUMBER.matcher(text);
         if (!m.find()) {
             throw new IllegalArgumentException("no number");
         }
-        return Double.parseDouble(m.group(1).replace(',', '.'));
+        String n = m.group(1);
+        int dot = n.lastIndexOf('.');
+        int comma = n.lastIndexOf(',');
+        int decimal = Math.max(dot, comma);
+        if (dot >= 0 && comma >= 0) {
+            n = n.substring(0, decimal).replaceAll("[.,]", "") + "." + n.substring(decimal + 1);
+        } else if (decimal >= 0 && (n.length() - decimal - 1 == 3 || n.indexOf(n.charAt(decimal)) != decimal)) {
+            n = n.replaceAll("[.,]", "");
+        } else {
+            n = n.replace(',', '.');
+        }
+        return Double.parseDouble(n);
     }
 
     static Instant time(String text) {
