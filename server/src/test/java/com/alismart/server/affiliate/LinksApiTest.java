@@ -3,13 +3,10 @@ package com.alismart.server.affiliate;
 import static com.alismart.server.ApiAssertions.assertError;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.alismart.server.Config;
 import com.alismart.server.TestServer;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.net.URLDecoder;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
