@@ -39,6 +39,15 @@ ensure_browser() {
     fi
 }
 
+# Debian's PostgreSQL server binaries, for the tests that run the store on a throwaway cluster (initdb in a temp
+# folder, started and stopped by the tests themselves; the package's own cluster is not used).
+ensure_postgres() {
+    if ! ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1; then
+        log "installing postgresql"
+        apt_install postgresql
+    fi
+}
+
 project_version() {
     sed -n '0,/<version>\(.*\)<\/version>/s//\1/p' "$ROOT/pom.xml" | head -1 | tr -d ' \t'
 }

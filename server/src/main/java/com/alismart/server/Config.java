@@ -1,5 +1,6 @@
 package com.alismart.server;
 
+import com.alismart.server.db.DatabaseUrl;
 import java.nio.file.Path;
 import java.util.Map;
 
@@ -14,11 +15,51 @@ import java.util.Map;
  * @param catalogSize   how many products to generate when there is no feed
  * @param ratesFile     a currency rates table (as search/rates.json), or null for the embedded one
  * @param llm           an OpenAI-compatible endpoint for query understanding, or null for the built-in parser
+ * @param database      PostgreSQL ({@code DATABASE_URL}), or null for the embedded H2 file in the data folder
+ * @param aliExpress    the AliExpress Open Platform credentials and tracking id (each part may be missing)
+ * @param couponFeed    a coupon feed file to import instead of the shipped one, or null
  */
 public record Config(String host, int port, Path dataDir, long maxBodyBytes, Path catalogFile, int catalogSize,
-        Path ratesFile, Llm llm) {
+        Path ratesFile, Llm llm, DatabaseUrl database, AliExpress aliExpress, Path couponFeed) {
     /** {@code SMART_SEARCH_LLM_URL}, {@code SMART_SEARCH_LLM_KEY}, {@code SMART_SEARCH_LLM_MODEL}. */
     public record Llm(java.net.URI url, String apiKey, String model) {
+    }
+
+    /**
+     * {@code ALIEXPRESS_APP_KEY}, {@code ALIEXPRESS_APP_SECRET}, {@code ALIEXPRESS_TRACKING_ID},
+     * {@code ALIEXPRESS_API_URL}. The API is used only with both key and secret; a tracking id alone still makes
+     * tracking links.
+     */
+    public record AliExpress(String appKey, String appSecret, String trackingId, java.net.URI apiUrl) {
+        /** The gateway of the {@code aliexpress.affiliate.*} methods. */
+        public static final java.net.URI GATEWAY = java.net.URI.create("https://api-sg.aliexpress.com/sync");
+
+        public static final AliExpress NONE = new AliExpress(null, null, null, GATEWAY);
+
+        public AliExpress {
+            appKey = blank(appKey) ? null : appKey.trim();
+            appSecret = blank(appSecret) ? null : appSecret.trim();
+            trackingId = blank(trackingId) ? null : trackingId.trim();
+            apiUrl = apiUrl == null ? GATEWAY : apiUrl;
+        }
+
+        public boolean hasApi() {
+            return appKey != null && appSecret != null;
+        }
+
+        /** Never prints the secret: records print every component otherwise. */
+        @Override
+        public String toString() {
+            return "AliExpress[appKey=" + appKey + ", appSecret=" + (appSecret == null ? null : "***")
+                    + ", trackingId=" + trackingId + ", apiUrl=" + apiUrl + "]";
+        }
+    }
+
+    /** As before the database and AliExpress settings: the embedded database, no AliExpress, the shipped feed. */
+    public Config(String host, int port, Path dataDir, long maxBodyBytes, Path catalogFile, int catalogSize,
+            Path ratesFile, Llm llm) {
+        this(host, port, dataDir, maxBodyBytes, catalogFile, catalogSize, ratesFile, llm, null, AliExpress.NONE,
+                null);
     }
 
     public static final int DEFAULT_PORT = 7070;
@@ -46,6 +87,25 @@ public record Config(String host, int port, Path dataDir, long maxBodyBytes, Pat
         if (ratesFile != null && !java.nio.file.Files.isRegularFile(ratesFile)) {
             throw new IllegalArgumentException("rates file not found: " + ratesFile);
         }
+        aliExpress = aliExpress == null ? AliExpress.NONE : aliExpress;
+        if (couponFeed != null && !java.nio.file.Files.isRegularFile(couponFeed)) {
+            throw new IllegalArgumentException("coupon feed not found: " + couponFeed);
+        }
+    }
+
+    public Config withDatabase(DatabaseUrl value) {
+        return new Config(host, port, dataDir, maxBodyBytes, catalogFile, catalogSize, ratesFile, llm, value,
+                aliExpress, couponFeed);
+    }
+
+    public Config withAliExpress(AliExpress value) {
+        return new Config(host, port, dataDir, maxBodyBytes, catalogFile, catalogSize, ratesFile, llm, database,
+                value, couponFeed);
+    }
+
+    public Config withCouponFeed(Path value) {
+        return new Config(host, port, dataDir, maxBodyBytes, catalogFile, catalogSize, ratesFile, llm, database,
+                aliExpress, value);
     }
 
     /** Defaults for tests: loopback, a free port, a small generated catalog. */
@@ -60,7 +120,10 @@ public record Config(String host, int port, Path dataDir, long maxBodyBytes, Pat
     /**
      * From {@code PORT}, {@code HOST}, {@code DATA_DIR}, {@code CATALOG}, {@code CATALOG_SIZE}, {@code RATES_FILE}
      * and the flags {@code --port N}, {@code --host H}, {@code --data-dir D}, {@code --catalog FILE},
-     * {@code --catalog-size N}, {@code --rates FILE} (also {@code --port=N}).
+     * {@code --catalog-size N}, {@code --rates FILE} (also {@code --port=N}); {@code DATABASE_URL}
+     * ({@code --database-url}), {@code ALIEXPRESS_APP_KEY}, {@code ALIEXPRESS_APP_SECRET},
+     * {@code ALIEXPRESS_TRACKING_ID} ({@code --tracking-id}), {@code ALIEXPRESS_API_URL}, {@code COUPON_FEED}
+     * ({@code --coupon-feed}). The app secret has no flag: flags show in process lists.
      */
     public static Config from(Map<String, String> env, String[] args) {
         String host = env.getOrDefault("HOST", "0.0.0.0");
@@ -69,6 +132,9 @@ public record Config(String host, int port, Path dataDir, long maxBodyBytes, Pat
         String catalog = env.get("CATALOG");
         String catalogSize = env.getOrDefault("CATALOG_SIZE", String.valueOf(DEFAULT_CATALOG_SIZE));
         String rates = env.get("RATES_FILE");
+        String databaseUrl = env.get("DATABASE_URL");
+        String trackingId = env.get("ALIEXPRESS_TRACKING_ID");
+        String couponFeed = env.get("COUPON_FEED");
         for (int i = 0; i < args.length; i++) {
             String arg = args[i];
             String name = arg;
@@ -79,7 +145,8 @@ public record Config(String host, int port, Path dataDir, long maxBodyBytes, Pat
                 value = arg.substring(eq + 1);
             }
             switch (name) {
-                case "--port", "--host", "--data-dir", "--catalog", "--catalog-size", "--rates" -> {
+                case "--port", "--host", "--data-dir", "--catalog", "--catalog-size", "--rates", "--database-url",
+                        "--tracking-id", "--coupon-feed" -> {
                     if (value == null) {
                         if (i + 1 >= args.length) {
                             throw new IllegalArgumentException(name + " needs a value");
@@ -92,12 +159,15 @@ public record Config(String host, int port, Path dataDir, long maxBodyBytes, Pat
                         case "--catalog" -> catalog = value;
                         case "--catalog-size" -> catalogSize = value;
                         case "--rates" -> rates = value;
+                        case "--database-url" -> databaseUrl = value;
+                        case "--tracking-id" -> trackingId = value;
+                        case "--coupon-feed" -> couponFeed = value;
                         default -> dataDir = value;
                     }
                 }
                 default -> throw new IllegalArgumentException("unknown argument: " + arg
                         + " (known: --port N, --host H, --data-dir DIR, --catalog FILE, --catalog-size N,"
-                        + " --rates FILE)");
+                        + " --rates FILE, --database-url URL, --tracking-id ID, --coupon-feed FILE)");
             }
         }
         if (dataDir.isBlank()) {
@@ -105,7 +175,27 @@ public record Config(String host, int port, Path dataDir, long maxBodyBytes, Pat
         }
         return new Config(host.trim(), number("port", port), Path.of(dataDir.trim()), DEFAULT_MAX_BODY_BYTES,
                 blank(catalog) ? null : Path.of(catalog.trim()), number("catalog size", catalogSize),
-                blank(rates) ? null : Path.of(rates.trim()), llm(env));
+                blank(rates) ? null : Path.of(rates.trim()), llm(env),
+                blank(databaseUrl) ? null : DatabaseUrl.parse(databaseUrl),
+                new AliExpress(env.get("ALIEXPRESS_APP_KEY"), env.get("ALIEXPRESS_APP_SECRET"), trackingId,
+                        apiUrl(env.get("ALIEXPRESS_API_URL"))),
+                blank(couponFeed) ? null : Path.of(couponFeed.trim()));
+    }
+
+    private static java.net.URI apiUrl(String url) {
+        if (blank(url)) {
+            return null;
+        }
+        java.net.URI uri;
+        try {
+            uri = java.net.URI.create(url.trim());
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("ALIEXPRESS_API_URL is not a URL");
+        }
+        if ((!"https".equals(uri.getScheme()) && !"http".equals(uri.getScheme())) || uri.getHost() == null) {
+            throw new IllegalArgumentException("ALIEXPRESS_API_URL must be an http(s) URL");
+        }
+        return uri;
     }
 
     private static Llm llm(Map<String, String> env) {

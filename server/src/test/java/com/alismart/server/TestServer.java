@@ -18,10 +18,18 @@ public final class TestServer implements AutoCloseable {
 
     /** Started with the small test catalog indexed and ready. */
     public TestServer(Path dataDir) {
-        app = App.start(Config.forTests(dataDir));
+        this(Config.forTests(dataDir));
+    }
+
+    /** Started with this configuration, the catalog indexed and the coupons checked. */
+    public TestServer(Config config) {
+        app = App.start(config);
         try {
             if (!app.awaitCatalog(java.time.Duration.ofSeconds(60))) {
                 throw new IllegalStateException("the test catalog did not load");
+            }
+            if (!app.awaitCoupons(java.time.Duration.ofSeconds(30))) {
+                throw new IllegalStateException("the coupons were not checked");
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
