@@ -5,7 +5,8 @@ package com.alismart.ext.core;
  * (older versions, missing or mistyped fields) and gives valid settings of the current version.
  */
 public final class Settings {
-    public static final int VERSION = 1;
+    /** 2: {@code hoverButton} added (on unless the user turns it off). */
+    public static final int VERSION = 2;
 
     private final String serverUrl;
     private final boolean affiliateLinks;
@@ -14,9 +15,10 @@ public final class Settings {
     private final String currency;
     private final String language;
     private final String shipTo;
+    private final boolean hoverButton;
 
     public Settings(String serverUrl, boolean affiliateLinks, boolean analytics, boolean notifications,
-            String currency, String language, String shipTo) {
+            String currency, String language, String shipTo, boolean hoverButton) {
         this.serverUrl = serverUrl;
         this.affiliateLinks = affiliateLinks;
         this.analytics = analytics;
@@ -24,10 +26,11 @@ public final class Settings {
         this.currency = currency;
         this.language = language;
         this.shipTo = shipTo;
+        this.hoverButton = hoverButton;
     }
 
     public static Settings defaults() {
-        return new Settings(BuildInfo.DEFAULT_SERVER_URL, true, true, true, "", "", "");
+        return new Settings(BuildInfo.DEFAULT_SERVER_URL, true, true, true, "", "", "", true);
     }
 
     /** Valid settings from a stored record: each field that is missing or invalid takes its default. */
@@ -44,7 +47,13 @@ public final class Settings {
                 stored.isBoolean("notifications") ? stored.isTrue("notifications") : d.notifications,
                 isCurrency(stored.string("currency")) ? stored.string("currency") : d.currency,
                 isLanguage(stored.string("language")) ? stored.string("language") : d.language,
-                isCountry(stored.string("shipTo")) ? stored.string("shipTo") : d.shipTo);
+                isCountry(stored.string("shipTo")) ? stored.string("shipTo") : d.shipTo,
+                stored.isBoolean("hoverButton") ? stored.isTrue("hoverButton") : d.hoverButton);
+    }
+
+    /** These settings with the "Find similar" button on product photos switched on or off. */
+    public Settings withHoverButton(boolean on) {
+        return new Settings(serverUrl, affiliateLinks, analytics, notifications, currency, language, shipTo, on);
     }
 
     /**
@@ -142,5 +151,10 @@ public final class Settings {
     /** ISO 3166 alpha-2, or "" when unknown. */
     public String shipTo() {
         return shipTo;
+    }
+
+    /** Whether the content script shows a "Find similar" button over the product photo under the pointer. */
+    public boolean hoverButton() {
+        return hoverButton;
     }
 }

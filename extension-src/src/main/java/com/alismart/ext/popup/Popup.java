@@ -23,6 +23,7 @@ public final class Popup {
             version.setTextContent("v" + BuildInfo.VERSION);
         }
         new SearchView(document);
+        SettingsView.show(document);
         checkServer(document);
     }
 
