@@ -43,6 +43,7 @@ final class ExtensionBrowser implements AutoCloseable {
     final Cdp cdp;
     /** DevTools sessions attached to each service worker this run has seen. */
     final List<String> workerSessions = new ArrayList<>();
+    private final Map<String, String> workerSessionByTarget = new java.util.HashMap<>();
 
     ExtensionBrowser() throws Exception {
         workDir = Files.createTempDirectory("alismart-e2e");
@@ -104,6 +105,45 @@ final class ExtensionBrowser implements AutoCloseable {
         cdp.waitFor(Duration.ofSeconds(15), () -> (target[0] = cdp.serviceWorkerTarget(extensionId)) != null);
         workerSessions.add(cdp.attachAndListen(target[0]));
         return target[0];
+    }
+
+    /**
+     * Waits for the Image Search results tab the extension opened, closes it and returns its URL, for the test to
+     * load in the driven tab (ChromeDriver does not list tabs an extension opens). Closing it also brings the shop's
+     * tab, its opener, back to the front.
+     */
+    String awaitResultsTab() throws Exception {
+        String[] opened = new String[2];
+        cdp.waitFor(Duration.ofSeconds(20), () -> {
+            for (var target : cdp.send("Target.getTargets", Map.of()).get("targetInfos")) {
+                if (target.get("type").asText().equals("page")
+                        && target.get("url").asText().startsWith(extensionUrl("results.html#job="))) {
+                    opened[0] = target.get("url").asText();
+                    opened[1] = target.get("targetId").asText();
+                    return true;
+                }
+            }
+            return false;
+        });
+        cdp.send("Target.closeTarget", Map.of("targetId", opened[1]));
+        return opened[0];
+    }
+
+    /** Evaluates an expression in the extension's service worker, awaiting a promise, and returns its value. */
+    com.fasterxml.jackson.databind.JsonNode inWorker(String expression) throws Exception {
+        String worker = cdp.serviceWorkerTarget(extensionId);
+        String session = workerSessionByTarget.get(worker);
+        if (session == null) {
+            session = cdp.attachAndListen(worker);
+            workerSessions.add(session);
+            workerSessionByTarget.put(worker, session);
+        }
+        var evaluated = cdp.send(session, "Runtime.evaluate", Map.of("expression", expression,
+                "awaitPromise", true, "returnByValue", true));
+        if (evaluated.has("exceptionDetails")) {
+            throw new AssertionError("worker: " + evaluated.get("exceptionDetails"));
+        }
+        return evaluated.get("result").get("value");
     }
 
     /** Every exception or console error the extension's workers reported while attached. */
