@@ -20,7 +20,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 /**
  * "Find similar" from a shop's listing page (a fixture under www.ebay.com): the hover button over product photos
  * (a plain {@code <img>} with srcset, a lazy image whose URL waits in data-src, a CSS background tile under a link
- * overlay), not over an icon; the page's own clicks and styles untouched; and the screen capture used when the
+ * overlay), not over an icon, an invisible image or a banner; the page's own clicks and styles untouched; and the screen capture used when the
  * image's host refuses the extension's fetch (hot-link protection answering 403 to anything but the shop's pages).
  */
 class FindSimilarBrowserTest {
@@ -53,9 +53,11 @@ class FindSimilarBrowserTest {
         WebElement photo = browser.driver.findElement(By.id("photo"));
         Object layoutBefore = layout();
 
-        hover("icon");
-        Thread.sleep(400);
-        assertThat(buttonShown()).as("no button over a 24 px icon").isFalse();
+        for (String notAPhoto : new String[] {"icon", "ghost", "banner"}) {
+            hover(notAPhoto);
+            Thread.sleep(400);
+            assertThat(buttonShown()).as("no button over the " + notAPhoto).isFalse();
+        }
 
         hover("photo");
         Map<String, Object> button = awaitButton();

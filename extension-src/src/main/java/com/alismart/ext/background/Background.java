@@ -84,7 +84,8 @@ public final class Background {
             + "self.alismartFindSimilar = function (src, tabId, frameId) {"
             + "  find(String(src), typeof tabId === 'number' ? tabId : -1, typeof frameId === 'number' ? frameId : 0);"
             + "};"
-            + "self.alismartPermissionsChanged = function (added, changed) { return permissions(added === true, changed); };")
+            + "self.alismartPermissionsChanged = function (added, changed) {"
+            + "  return permissions(added === true, changed); };")
     private static native void expose(FindHandler find, PermissionsHandler permissions);
 
     private static boolean onMessage(JSObject message, Runtime.MessageSender sender, Runtime.SendResponse respond) {

@@ -73,7 +73,7 @@ final class HoverButton {
     }
 
     private static void apply(JSObject settings) {
-        enabled = Settings.from(settings == null ? null : new JsFields(settings)).hoverButton();
+        enabled = Settings.hoverButtonOf(settings == null ? null : new JsFields(settings));
         if (!enabled) {
             hide();
         }
@@ -299,7 +299,8 @@ final class HoverButton {
             + "button.setAttribute('aria-label', label); root.appendChild(button);"
             + "var guard = function (handler) { return function (event) { try { handler(event); } catch (f) {} }; };"
             + "button.addEventListener('click', guard(press));"
-            + "['pointerdown', 'pointerup', 'mousedown', 'mouseup', 'dblclick', 'contextmenu'].forEach(function (type) {"
+            + "['pointerdown', 'pointerup', 'mousedown', 'mouseup', 'dblclick', 'contextmenu']"
+            + ".forEach(function (type) {"
             + "  button.addEventListener(type, guard(swallow)); });"
             + "document.documentElement.appendChild(shell); return shell;")
     private static native JSObject create(String style, String label, Handler press, Handler swallow);

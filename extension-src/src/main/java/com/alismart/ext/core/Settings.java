@@ -7,6 +7,7 @@ package com.alismart.ext.core;
 public final class Settings {
     /** 2: {@code hoverButton} added (on unless the user turns it off). */
     public static final int VERSION = 2;
+    private static final boolean DEFAULT_HOVER_BUTTON = true;
 
     private final String serverUrl;
     private final boolean affiliateLinks;
@@ -30,7 +31,7 @@ public final class Settings {
     }
 
     public static Settings defaults() {
-        return new Settings(BuildInfo.DEFAULT_SERVER_URL, true, true, true, "", "", "", true);
+        return new Settings(BuildInfo.DEFAULT_SERVER_URL, true, true, true, "", "", "", DEFAULT_HOVER_BUTTON);
     }
 
     /** Valid settings from a stored record: each field that is missing or invalid takes its default. */
@@ -48,7 +49,15 @@ public final class Settings {
                 isCurrency(stored.string("currency")) ? stored.string("currency") : d.currency,
                 isLanguage(stored.string("language")) ? stored.string("language") : d.language,
                 isCountry(stored.string("shipTo")) ? stored.string("shipTo") : d.shipTo,
-                stored.isBoolean("hoverButton") ? stored.isTrue("hoverButton") : d.hoverButton);
+                hoverButtonOf(stored));
+    }
+
+    /**
+     * The {@code hoverButton} setting of a stored record, as {@link #from} reads it: the content script needs only
+     * this one, and reading it alone keeps the rest of the settings' checks out of that script.
+     */
+    public static boolean hoverButtonOf(Fields stored) {
+        return stored == null || !stored.isBoolean("hoverButton") ? DEFAULT_HOVER_BUTTON : stored.isTrue("hoverButton");
     }
 
     /** These settings with the "Find similar" button on product photos switched on or off. */
