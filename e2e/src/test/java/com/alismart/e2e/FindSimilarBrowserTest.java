@@ -91,12 +91,20 @@ class FindSimilarBrowserTest {
     void the_pages_own_clicks_still_work_and_the_button_is_not_one_of_them() throws Exception {
         browser.driver.get(PAGE);
         hover("photo");
-        awaitButton();
+        Map<String, Object> button = awaitButton();
         // A click on the photo, away from the button: the page's handlers run as without the extension.
         new Actions(browser.driver).moveToElement(browser.driver.findElement(By.id("photo")), -100, 100).click()
                 .perform();
         assertThat(browser.js("return [window.photoClicks, window.documentClicks];")).isEqualTo(List.of(1L, 1L));
-        // A script pressing our button does nothing: only the shopper's own click counts.
+        // A click on our button is ours: it opens the search, and the page's handlers never hear of it.
+        hover("photo");
+        awaitButton();
+        int x = (int) (num(button, "left") + num(button, "width") / 2);
+        int y = (int) (num(button, "top") + num(button, "height") / 2);
+        new Actions(browser.driver).moveToLocation(x, y).click().perform();
+        assertThat(browser.awaitResultsTab()).startsWith(browser.extensionUrl("results.html#job="));
+        assertThat(browser.js("return [window.photoClicks, window.documentClicks];")).isEqualTo(List.of(1L, 1L));
+        // A page script cannot press it: the closed shadow root leaves it only the host, which opens nothing.
         browser.js("document.querySelector('alismart-find-similar').click();");
         Thread.sleep(500);
         assertThat(openResultsTabs()).isZero();
