@@ -46,6 +46,11 @@ final class ExtensionBrowser implements AutoCloseable {
     private final Map<String, String> workerSessionByTarget = new java.util.HashMap<>();
 
     ExtensionBrowser() throws Exception {
+        this(new String[0]);
+    }
+
+    /** With more Chromium flags, such as {@code --force-device-scale-factor=2}. */
+    ExtensionBrowser(String... extraArguments) throws Exception {
         workDir = Files.createTempDirectory("alismart-e2e");
         dataDir = Files.createDirectories(workDir.resolve("data"));
         Path extension = workDir.resolve("extension");
@@ -66,6 +71,7 @@ final class ExtensionBrowser implements AutoCloseable {
                 "--load-extension=" + extension, "--disable-extensions-except=" + extension,
                 "--disable-features=DisableLoadExtensionCommandLineSwitch",
                 "--host-resolver-rules=" + fixtures.hostResolverRules());
+        options.addArguments(extraArguments);
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(new File(CHROMEDRIVER))
                 .usingAnyFreePort()
@@ -127,6 +133,34 @@ final class ExtensionBrowser implements AutoCloseable {
         });
         cdp.send("Target.closeTarget", Map.of("targetId", opened[1]));
         return opened[0];
+    }
+
+    /**
+     * Presses the extension's toolbar button on the tab showing {@code pageUrl}, as a shopper would, and closes the
+     * popup it opens. Like a click on our context menu, the press grants activeTab for that tab; menus cannot be
+     * clicked headless, the toolbar button can, through DevTools.
+     */
+    void pressToolbarButton(String pageUrl) throws Exception {
+        String tab = null;
+        for (var t : cdp.send("Target.getTargets", Map.of("filter", List.of(Map.of()))).get("targetInfos")) {
+            if (t.get("type").asText().equals("tab") && t.get("url").asText().equals(pageUrl)) {
+                tab = t.get("targetId").asText();
+            }
+        }
+        if (tab == null) {
+            throw new AssertionError("no tab shows " + pageUrl);
+        }
+        cdp.send("Extensions.triggerAction", Map.of("id", extensionId, "targetId", tab));
+        String[] popup = new String[1];
+        cdp.waitFor(Duration.ofSeconds(5), () -> {
+            for (var t : cdp.send("Target.getTargets", Map.of()).get("targetInfos")) {
+                if (t.get("url").asText().equals(extensionUrl("popup.html"))) {
+                    popup[0] = t.get("targetId").asText();
+                }
+            }
+            return popup[0] != null;
+        });
+        cdp.send("Target.closeTarget", Map.of("targetId", popup[0]));
     }
 
     /** Evaluates an expression in the extension's service worker, awaiting a promise, and returns its value. */

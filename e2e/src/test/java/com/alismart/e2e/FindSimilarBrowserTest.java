@@ -1,6 +1,7 @@
 package com.alismart.e2e;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
 import com.alismart.server.catalog.CatalogGenerator;
 import com.alismart.server.catalog.CatalogLoader;
@@ -117,9 +118,11 @@ class FindSimilarBrowserTest {
         new WebDriverWait(browser.driver, Duration.ofSeconds(10)).until(d -> Boolean.TRUE.equals(browser.js(
                 "const i = document.getElementById('guarded'); return i.complete && i.naturalWidth > 0;")));
         int tabId = browser.inWorker("chrome.tabs.query({url: '" + PAGE + "'}).then(t => t[0].id)").asInt();
-        // A click on the context menu grants activeTab for the tab. Menus cannot be clicked headless; a click on
-        // the toolbar button grants the same, and DevTools can press that one.
-        pressToolbarButton();
+        double visibleAspect = ((Number) browser.js("const r = document.getElementById('guarded')"
+                + ".getBoundingClientRect(); return r.width / (Math.min(r.bottom, innerHeight) - r.top);"))
+                .doubleValue();
+        // A click on the context menu grants activeTab for the tab; the toolbar button grants the same.
+        browser.pressToolbarButton(PAGE);
         browser.inWorker("alismartFindSimilar('" + GUARDED + "', " + tabId + ", 0); true");
 
         String results = browser.awaitResultsTab();
@@ -130,6 +133,8 @@ class FindSimilarBrowserTest {
         WebElement notice = browser.driver.findElement(By.id("notice"));
         assertThat(notice.isDisplayed()).isTrue();
         assertThat(notice.getText()).contains("used what is on your screen");
+        assertThat(queryImageAspect()).as("the crop is the photo's visible part")
+                .isCloseTo(visibleAspect, within(0.02));
         new WebDriverWait(browser.driver, Duration.ofSeconds(15)).until(d -> Boolean.TRUE.equals(browser.js(
                 "return [...document.querySelectorAll('#grid .card img')].slice(0, 4)"
                         + ".every(i => i.complete && i.naturalWidth > 0);")));
@@ -249,7 +254,12 @@ class FindSimilarBrowserTest {
         return browser.driver.findElements(By.cssSelector("#grid .card")).get(0).getAttribute("data-id");
     }
 
-    private static String catalogId(int n) {
+    private double queryImageAspect() {
+        return ((Number) browser.js("const i = document.getElementById('query-image');"
+                + " return i.naturalWidth / i.naturalHeight;")).doubleValue();
+    }
+
+    static String catalogId(int n) {
         return new CatalogGenerator(CatalogLoader.SEED).product(n).id();
     }
 
@@ -261,29 +271,5 @@ class FindSimilarBrowserTest {
             }
         }
         return n;
-    }
-
-    /** Presses the extension's toolbar button on the driven tab (it opens the popup, which is closed again). */
-    private void pressToolbarButton() throws Exception {
-        String tab = null;
-        for (JsonNode t : browser.cdp.send("Target.getTargets", Map.of("filter", List.of(Map.of())))
-                .get("targetInfos")) {
-            if (t.get("type").asText().equals("tab") && t.get("url").asText().equals(PAGE)) {
-                tab = t.get("targetId").asText();
-            }
-        }
-        assertThat(tab).as("the shop's tab").isNotNull();
-        browser.cdp.send("Extensions.triggerAction", Map.of("id", browser.extensionId, "targetId", tab));
-        browser.cdp.waitFor(Duration.ofSeconds(5), () -> popupTarget() != null);
-        browser.cdp.send("Target.closeTarget", Map.of("targetId", popupTarget()));
-    }
-
-    private String popupTarget() throws Exception {
-        for (JsonNode t : browser.cdp.send("Target.getTargets", Map.of()).get("targetInfos")) {
-            if (t.get("url").asText().equals(browser.extensionUrl("popup.html"))) {
-                return t.get("targetId").asText();
-            }
-        }
-        return null;
     }
 }
