@@ -146,6 +146,17 @@ class FindSimilarBrowserTest {
         String session = (String) browser.async(
                 "chrome.storage.session.get(null).then(v => done(JSON.stringify(Object.keys(v))));");
         assertThat(session).isEqualTo("[\"imageJobs\"]");
+
+        // A results page for a search the worker does not hold, or for a made-up id, says so (each a new load: a
+        // change of fragment alone would not reload the page).
+        browser.driver.get("about:blank");
+        browser.driver.get(browser.extensionUrl("results.html#job=0b9b6f5e-3c1d-4e5f-8a7b-9c0d1e2f3a4b"));
+        assertThat(awaitResults()).isEqualTo("error");
+        assertThat(browser.driver.findElement(By.tagName("body")).getAttribute("data-error")).isEqualTo("job_expired");
+        browser.driver.get("about:blank");
+        browser.driver.get(browser.extensionUrl("results.html#job=..%2Fsettings"));
+        assertThat(awaitResults()).isEqualTo("error");
+        assertThat(browser.driver.findElement(By.tagName("body")).getAttribute("data-error")).isEqualTo("bad_field");
     }
 
     @Test

@@ -179,8 +179,9 @@ final class HoverButton {
             Js.put(message, "viewportWidth", viewportWidth());
             Js.put(message, "viewportHeight", viewportHeight());
             Js.put(message, "dpr", devicePixelRatio());
-            // Hidden first: the worker may photograph the screen, and the button must not be in the picture.
+            // Hidden first: the worker may photograph the screen, and our own UI must not be in the picture.
             hide();
+            hidePanelAwhile();
             Ext.sendMessage(message).catchError(reason -> null);
         } catch (Throwable e) {
             // see Content.main
@@ -198,6 +199,7 @@ final class HoverButton {
      */
     static JSObject rectOf(String src) {
         hide();
+        hidePanelAwhile();
         JSObject images = images();
         JSObject best = null;
         double bestArea = 0;
@@ -226,6 +228,12 @@ final class HoverButton {
         }
         return answer;
     }
+
+    /** The product-page panel hides for the moment a screenshot may be taken, in case it covers the photo. */
+    @JSBody(script = "var panel = document.getElementById('" + Panel.HOST_ID + "'); if (!panel) { return; }"
+            + " panel.style.setProperty('visibility', 'hidden', 'important');"
+            + " setTimeout(function () { panel.style.removeProperty('visibility'); }, 2000);")
+    private static native void hidePanelAwhile();
 
     @JSFunctor
     interface Handler extends JSObject {
