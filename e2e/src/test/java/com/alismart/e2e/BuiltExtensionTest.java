@@ -39,10 +39,15 @@ class BuiltExtensionTest {
         JsonNode m = JSON.readTree(DIST.resolve("manifest.json").toFile());
         assertThat(m.get("manifest_version").asInt()).isEqualTo(3);
         assertThat(m.get("version").asText()).matches("\\d+\\.\\d+\\.\\d+");
+        // activeTab: a click on our image menu lets the worker capture that tab when the image's site refuses it;
+        // it adds no install warning, where "<all_urls>" would.
         assertThat(m.get("permissions")).extracting(JsonNode::asText)
-                .containsExactlyInAnyOrder("storage", "contextMenus", "alarms", "notifications");
+                .containsExactlyInAnyOrder("storage", "contextMenus", "alarms", "notifications", "activeTab");
         assertThat(m.get("host_permissions")).isNotEmpty().allSatisfy(
                 p -> assertThat(p.asText()).matches(ALLOWED_HOST));
+        // Every other site only when the user asks for it ("Find similar on any site" in the popup).
+        assertThat(m.get("optional_host_permissions")).extracting(JsonNode::asText).containsExactly("<all_urls>");
+        assertThat(m.has("optional_permissions")).isFalse();
         assertThat(m.get("content_security_policy").get("extension_pages").asText()).doesNotContain("unsafe");
         assertThat(m.get("background").get("service_worker").asText()).isEqualTo("background-start.js");
         for (JsonNode script : m.get("content_scripts")) {

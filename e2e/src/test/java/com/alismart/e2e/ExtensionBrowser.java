@@ -45,8 +45,14 @@ final class ExtensionBrowser implements AutoCloseable {
     final Cdp cdp;
     /** DevTools sessions attached to each service worker this run has seen. */
     final List<String> workerSessions = new ArrayList<>();
+    private final Map<String, String> workerSessionByTarget = new java.util.HashMap<>();
 
     ExtensionBrowser() throws Exception {
+        this(new String[0]);
+    }
+
+    /** With more Chromium flags, such as {@code --force-device-scale-factor=2}. */
+    ExtensionBrowser(String... extraArguments) throws Exception {
         workDir = Files.createTempDirectory("alismart-e2e");
         dataDir = Files.createDirectories(workDir.resolve("data"));
         Path extension = workDir.resolve("extension");
@@ -68,6 +74,7 @@ final class ExtensionBrowser implements AutoCloseable {
                 "--load-extension=" + extension, "--disable-extensions-except=" + extension,
                 "--disable-features=DisableLoadExtensionCommandLineSwitch",
                 "--host-resolver-rules=" + fixtures.hostResolverRules());
+        options.addArguments(extraArguments);
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(new File(CHROMEDRIVER))
                 .usingAnyFreePort()
@@ -143,6 +150,73 @@ final class ExtensionBrowser implements AutoCloseable {
         cdp.waitFor(Duration.ofSeconds(15), () -> (target[0] = cdp.serviceWorkerTarget(extensionId)) != null);
         workerSessions.add(cdp.attachAndListen(target[0]));
         return target[0];
+    }
+
+    /**
+     * Waits for the Image Search results tab the extension opened, closes it and returns its URL, for the test to
+     * load in the driven tab (ChromeDriver does not list tabs an extension opens). Closing it also brings the shop's
+     * tab, its opener, back to the front.
+     */
+    String awaitResultsTab() throws Exception {
+        String[] opened = new String[2];
+        cdp.waitFor(Duration.ofSeconds(20), () -> {
+            for (var target : cdp.send("Target.getTargets", Map.of()).get("targetInfos")) {
+                if (target.get("type").asText().equals("page")
+                        && target.get("url").asText().startsWith(extensionUrl("results.html#job="))) {
+                    opened[0] = target.get("url").asText();
+                    opened[1] = target.get("targetId").asText();
+                    return true;
+                }
+            }
+            return false;
+        });
+        cdp.send("Target.closeTarget", Map.of("targetId", opened[1]));
+        return opened[0];
+    }
+
+    /**
+     * Presses the extension's toolbar button on the tab showing {@code pageUrl}, as a shopper would, and closes the
+     * popup it opens. Like a click on our context menu, the press grants activeTab for that tab; menus cannot be
+     * clicked headless, the toolbar button can, through DevTools.
+     */
+    void pressToolbarButton(String pageUrl) throws Exception {
+        String tab = null;
+        for (var t : cdp.send("Target.getTargets", Map.of("filter", List.of(Map.of()))).get("targetInfos")) {
+            if (t.get("type").asText().equals("tab") && t.get("url").asText().equals(pageUrl)) {
+                tab = t.get("targetId").asText();
+            }
+        }
+        if (tab == null) {
+            throw new AssertionError("no tab shows " + pageUrl);
+        }
+        cdp.send("Extensions.triggerAction", Map.of("id", extensionId, "targetId", tab));
+        String[] popup = new String[1];
+        cdp.waitFor(Duration.ofSeconds(5), () -> {
+            for (var t : cdp.send("Target.getTargets", Map.of()).get("targetInfos")) {
+                if (t.get("url").asText().equals(extensionUrl("popup.html"))) {
+                    popup[0] = t.get("targetId").asText();
+                }
+            }
+            return popup[0] != null;
+        });
+        cdp.send("Target.closeTarget", Map.of("targetId", popup[0]));
+    }
+
+    /** Evaluates an expression in the extension's service worker, awaiting a promise, and returns its value. */
+    com.fasterxml.jackson.databind.JsonNode inWorker(String expression) throws Exception {
+        String worker = cdp.serviceWorkerTarget(extensionId);
+        String session = workerSessionByTarget.get(worker);
+        if (session == null) {
+            session = cdp.attachAndListen(worker);
+            workerSessions.add(session);
+            workerSessionByTarget.put(worker, session);
+        }
+        var evaluated = cdp.send(session, "Runtime.evaluate", Map.of("expression", expression,
+                "awaitPromise", true, "returnByValue", true));
+        if (evaluated.has("exceptionDetails")) {
+            throw new AssertionError("worker: " + evaluated.get("exceptionDetails"));
+        }
+        return evaluated.get("result").get("value");
     }
 
     /** Every exception or console error the extension's workers reported while attached. */

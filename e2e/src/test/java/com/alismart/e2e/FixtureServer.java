@@ -31,6 +31,7 @@ final class FixtureServer implements AutoCloseable {
 
     private final HttpsServer server;
     private final List<String> requests = new CopyOnWriteArrayList<>();
+    private final List<String> refused = new CopyOnWriteArrayList<>();
 
     FixtureServer(Path workDir) throws Exception {
         server = HttpsServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
@@ -49,6 +50,27 @@ final class FixtureServer implements AutoCloseable {
         return List.copyOf(requests);
     }
 
+    /** "host path" of every request refused by the hot-link protection of {@code /guarded/} images. */
+    List<String> refused() {
+        return List.copyOf(refused);
+    }
+
+    /**
+     * Hot-link protection as image CDNs do it: a {@code /guarded/} image is served only when the Referer is a page
+     * of one of the shops, so the page shows it and anyone else (the extension's own fetch) gets a 403.
+     */
+    private static boolean hotLinked(HttpExchange exchange, String path) {
+        if (!path.contains("/guarded/")) {
+            return false;
+        }
+        String referer = exchange.getRequestHeaders().getFirst("Referer");
+        if (referer == null || !referer.startsWith("https://")) {
+            return true;
+        }
+        String host = referer.substring(8).replaceFirst("[:/].*$", "");
+        return shopOf(host) == null;
+    }
+
     private void handle(HttpExchange exchange) throws IOException {
         try (exchange) {
             String host = String.valueOf(exchange.getRequestHeaders().getFirst("Host")).replaceFirst(":\\d+$", "");
@@ -56,6 +78,16 @@ final class FixtureServer implements AutoCloseable {
             requests.add(host + " " + path);
             String shop = shopOf(host);
             String resource = shop == null || path.contains("..") ? null : "/fixtures/" + shop + path;
+            if (hotLinked(exchange, path)) {
+                refused.add(host + " " + path);
+                byte[] body = "Hot-linking is not allowed".getBytes();
+                exchange.getResponseHeaders().set("Content-Type", "text/plain");
+                exchange.sendResponseHeaders(403, body.length);
+                try (OutputStream out = exchange.getResponseBody()) {
+                    out.write(body);
+                }
+                return;
+            }
             byte[] body = catalogImage(path);
             if (body == null && resource != null) {
                 try (InputStream in = FixtureServer.class.getResourceAsStream(resource)) {

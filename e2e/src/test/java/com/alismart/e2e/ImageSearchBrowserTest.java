@@ -6,7 +6,6 @@ import com.alismart.server.catalog.CatalogGenerator;
 import com.alismart.server.catalog.CatalogLoader;
 import java.time.Duration;
 import java.util.List;
-import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -43,29 +42,10 @@ class ImageSearchBrowserTest {
         String src = (String) browser.js("return document.getElementById('landingImage').src;");
         assertThat(src).endsWith("/catalog-" + PRODUCT + ".png");
 
-        String worker = browser.cdp.serviceWorkerTarget(browser.extensionId);
-        String session = browser.cdp.attachAndListen(worker);
-        browser.workerSessions.add(session);
-        var evaluated = browser.cdp.send(session, "Runtime.evaluate", Map.of("expression", "alismartFindSimilar("
-                + "'" + src.replace("'", "") + "'); true"));
-        assertThat(evaluated.has("exceptionDetails")).as(evaluated.toString()).isFalse();
-        // ChromeDriver does not list tabs an extension opens: find the results page through DevTools, then load
-        // the same URL in the driven tab to look at it.
-        String[] opened = new String[1];
-        browser.cdp.waitFor(Duration.ofSeconds(10), () -> {
-            for (var target : browser.cdp.send("Target.getTargets", Map.of()).get("targetInfos")) {
-                if (target.get("type").asText().equals("page")
-                        && target.get("url").asText().startsWith(browser.extensionUrl("results.html#src="))) {
-                    opened[0] = target.get("url").asText();
-                    return true;
-                }
-            }
-            return false;
-        });
-        assertThat(java.net.URLDecoder.decode(opened[0].substring(opened[0].indexOf("#src=") + 5),
-                java.nio.charset.StandardCharsets.UTF_8)).isEqualTo(src);
-        browser.driver.get(opened[0]);
-        assertThat(browser.driver.getCurrentUrl()).startsWith(browser.extensionUrl("results.html#src="));
+        browser.inWorker("alismartFindSimilar('" + src.replace("'", "") + "'); true");
+        String opened = browser.awaitResultsTab();
+        browser.driver.get(opened);
+        assertThat(browser.driver.getCurrentUrl()).startsWith(browser.extensionUrl("results.html#job="));
         String state = new WebDriverWait(browser.driver, Duration.ofSeconds(30)).until(d -> {
             String s = d.findElement(By.tagName("body")).getAttribute("data-state");
             return "loading".equals(s) ? null : s;
@@ -78,6 +58,8 @@ class ImageSearchBrowserTest {
         assertThat(cards.get(0).findElement(By.cssSelector(".meta")).getText()).containsPattern("\\d+%");
         assertThat(browser.driver.findElement(By.id("query-image")).getAttribute("src"))
                 .startsWith("data:image/jpeg;base64,");
+        // The image came from its site, not from the screen.
+        assertThat(browser.driver.findElement(By.id("notice")).isDisplayed()).isFalse();
         // The matches' pictures come from the server's image endpoint.
         new WebDriverWait(browser.driver, Duration.ofSeconds(15)).until(d -> Boolean.TRUE.equals(browser.js(
                 "return [...document.querySelectorAll('#grid .card img')].slice(0, 4)"

@@ -28,13 +28,17 @@ public final class Background {
         Ext.chrome().getContextMenus().getOnClicked().addListener(Background::onMenuClicked);
         Ext.chrome().getAlarms().getOnAlarm().addListener(Background::onAlarm);
         Ext.chrome().getNotifications().getOnClicked().addListener(Background::onNotificationClicked);
+        Ext.chrome().getPermissions().getOnAdded().addListener(Background::onPermissionsAdded);
+        Ext.chrome().getPermissions().getOnRemoved().addListener(Background::onPermissionsRemoved);
         exposeForTests();
     }
 
     private static void onMenuClicked(ContextMenus.OnClickData info, Tabs.Tab tab) {
         String src = Js.string(info, "srcUrl");
         if (ImageSearch.MENU_ID.equals(Js.string(info, "menuItemId")) && src != null && WebUrl.parse(src) != null) {
-            ImageSearch.open(src);
+            int tabId = Js.isMissing(tab) ? -1 : tab.getId();
+            int frameId = (int) Js.number(info, "frameId");
+            findSimilar(src, tabId, frameId);
         }
     }
 
@@ -48,16 +52,35 @@ public final class Background {
         new Thread(() -> Watchlist.open(notificationId)).start();
     }
 
+    private static void findSimilar(String src, int tabId, int frameId) {
+        new Thread(() -> ImageSearch.find(src, tabId, frameId, null, true)).start();
+    }
+
+    private static void onPermissionsAdded(JSObject permissions) {
+        Menus.permissionsChanged(true, permissions).catchError(Background::ignore);
+    }
+
+    private static void onPermissionsRemoved(JSObject permissions) {
+        Menus.permissionsChanged(false, permissions).catchError(Background::ignore);
+    }
+
+    /** A menu update fails only while the menu is not made yet; onInstalled makes it with the new permissions. */
+    private static JSObject ignore(Object reason) {
+        return null;
+    }
+
     /**
-     * The context menu cannot be clicked in a headless browser: the browser tests call the same function the
-     * menu does, through {@code alismartFindSimilar} in the worker's scope. It only opens our own results page.
+     * Headless browsers can neither click a context menu nor answer a permission prompt: the browser tests call the
+     * same functions the menu's and the permission events' listeners call, through {@code alismartFindSimilar} and
+     * {@code alismartPermissionsChanged} in the worker's scope. They only open our own results page or change
+     * where our menu shows.
      */
     private static void exposeForTests() {
-        expose(src -> {
+        expose((src, tabId, frameId) -> {
             if (src != null && WebUrl.parse(src) != null) {
-                ImageSearch.open(src);
+                findSimilar(src, tabId, frameId);
             }
-        });
+        }, Menus::permissionsChanged);
         // The daily alarm's handler, for the same reason: tests cannot wait a day.
         exposeCheck(() -> JSPromise.callAsync(Watchlist::check));
     }
@@ -71,12 +94,22 @@ public final class Background {
     private static native void exposeCheck(CheckHandler f);
 
     @org.teavm.jso.JSFunctor
-    interface SrcHandler extends JSObject {
-        void handle(String src);
+    interface FindHandler extends JSObject {
+        void handle(String src, int tabId, int frameId);
     }
 
-    @JSBody(params = "f", script = "self.alismartFindSimilar = f;")
-    private static native void expose(SrcHandler f);
+    @org.teavm.jso.JSFunctor
+    interface PermissionsHandler extends JSObject {
+        JSPromise<JSObject> handle(boolean added, JSObject permissions);
+    }
+
+    @JSBody(params = {"find", "permissions"}, script = ""
+            + "self.alismartFindSimilar = function (src, tabId, frameId) {"
+            + "  find(String(src), typeof tabId === 'number' ? tabId : -1, typeof frameId === 'number' ? frameId : 0);"
+            + "};"
+            + "self.alismartPermissionsChanged = function (added, changed) {"
+            + "  return permissions(added === true, changed); };")
+    private static native void expose(FindHandler find, PermissionsHandler permissions);
 
     private static boolean onMessage(JSObject message, Runtime.MessageSender sender, Runtime.SendResponse respond) {
         new Thread(() -> respond.send(Dispatcher.handle(message, sender))).start();
@@ -84,25 +117,15 @@ public final class Background {
     }
 
     private static void onInstalled(Runtime.InstalledDetails details) {
-        createMenus();
-        new Thread(Background::prepare).start();
+        new Thread(() -> {
+            Menus.create();
+            prepare();
+        }).start();
     }
 
     private static void prepare() {
         Setup.ready();
         Watchlist.schedule();
-    }
-
-    /** Menus persist across worker restarts; they are made on install and update only. */
-    private static void createMenus() {
-        ContextMenus menus = Ext.chrome().getContextMenus();
-        menus.removeAll();
-        JSObject item = Js.object();
-        Js.put(item, "id", ImageSearch.MENU_ID);
-        Js.put(item, "title", Ext.message("menu_findSimilar"));
-        Js.putStrings(item, "contexts", new String[] {"image"});
-        Js.putStrings(item, "documentUrlPatterns", ShopPatterns.PAGES);
-        menus.create(item);
     }
 
     private static void onStartup() {

@@ -3,9 +3,11 @@ package com.alismart.ext.background;
 import com.alismart.ext.chrome.Ext;
 import com.alismart.ext.chrome.Runtime;
 import com.alismart.ext.core.BadMessage;
+import com.alismart.ext.core.ImageRect;
 import com.alismart.ext.core.Messages;
 import com.alismart.ext.shop.ProductRef;
 import com.alismart.ext.shop.ShopUrls;
+import com.alismart.ext.shop.WebUrl;
 import com.alismart.ext.web.Js;
 import com.alismart.ext.web.JsFields;
 import org.teavm.jso.JSObject;
@@ -41,7 +43,22 @@ final class Dispatcher {
                 }
                 case Messages.IMAGE_SEARCH: {
                     requireExtensionPage(sender);
-                    return ImageSearch.run(Messages.imageSearchSource(fields));
+                    return ImageSearch.run(Messages.imageJob(fields));
+                }
+                case Messages.IMAGE_FIND: {
+                    requireContentScript(sender);
+                    String src = Messages.imageSource(fields);
+                    ImageRect rect = ImageRect.from(fields);
+                    if (!Setup.settings().hoverButton()) {
+                        throw new BadMessage("turned_off", "the Find similar button is turned off");
+                    }
+                    ImageSearch.find(src, sender.getTab().getId(), (int) Js.number(sender, "frameId"), rect, false);
+                    return ok();
+                }
+                case Messages.SETTINGS_UPDATE: {
+                    requireExtensionPage(sender);
+                    Setup.save(Messages.settingsUpdate(fields, Setup.settings()));
+                    return ok();
                 }
                 case Messages.WATCH_ADD: {
                     Messages.WatchRequest request = Messages.watchAdd(fields);
@@ -76,6 +93,12 @@ final class Dispatcher {
     private static void requireContentScriptOn(Runtime.MessageSender sender, ProductRef product) throws BadMessage {
         if (Js.isMissing(sender.getTab()) || !product.equals(ShopUrls.product(Js.string(sender, "url")))) {
             throw new BadMessage("bad_sender", "a product page message must come from that product's tab");
+        }
+    }
+
+    private static void requireContentScript(Runtime.MessageSender sender) throws BadMessage {
+        if (Js.isMissing(sender.getTab()) || WebUrl.parse(Js.string(sender, "url")) == null) {
+            throw new BadMessage("bad_sender", "this message must come from a content script on a web page");
         }
     }
 

@@ -61,7 +61,16 @@ final class Setup {
         Js.put(o, "currency", s.currency());
         Js.put(o, "language", s.language());
         Js.put(o, "shipTo", s.shipTo());
+        Js.put(o, "hoverButton", s.hoverButton());
         return o;
+    }
+
+    /** Writes the settings, in the current version. */
+    static void save(Settings s) {
+        ready();
+        JSObject updates = Js.object();
+        Js.put(updates, StorageKeys.SETTINGS, toJs(s));
+        Ext.localWrite(updates);
     }
 
     private static boolean isUuid(String s) {

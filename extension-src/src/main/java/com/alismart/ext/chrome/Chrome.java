@@ -32,4 +32,7 @@ public abstract class Chrome implements JSObject {
 
     @JSProperty
     public abstract I18n getI18n();
+
+    @JSProperty
+    public abstract Permissions getPermissions();
 }

@@ -47,6 +47,23 @@ public final class Ext {
         chrome().getStorage().getLocal().set(items).await();
     }
 
+    /**
+     * {@code chrome.storage.session.get(keys)}, waited for. Session storage is memory only: it is where an image
+     * may wait between the worker and the results page, never local storage.
+     */
+    public static JSObject sessionRead(String... keys) {
+        JSArray<JSString> array = JSArray.create();
+        for (String key : keys) {
+            array.push(JSString.valueOf(key));
+        }
+        return chrome().getStorage().getSession().get(array).await();
+    }
+
+    /** {@code chrome.storage.session.set(items)}, waited for. */
+    public static void sessionWrite(JSObject items) {
+        chrome().getStorage().getSession().set(items).await();
+    }
+
     /** {@code chrome.runtime.sendMessage(message)}; the promise rejects when no part of the extension answers. */
     public static JSPromise<JSObject> sendMessage(JSObject message) {
         return chrome().getRuntime().sendMessage(message);

@@ -13,6 +13,13 @@ public interface Storage extends JSObject {
     @JSProperty
     StorageArea getLocal();
 
+    /**
+     * {@code chrome.storage.session}: kept in memory only, never written to disk, emptied when the browser closes,
+     * and by default out of content scripts' reach.
+     */
+    @JSProperty
+    StorageArea getSession();
+
     @JSProperty
     OnChanged getOnChanged();
 

@@ -4,6 +4,7 @@ import org.teavm.jso.JSObject;
 import org.teavm.jso.JSProperty;
 import org.teavm.jso.core.JSArrayReader;
 import org.teavm.jso.core.JSPromise;
+import org.teavm.jso.core.JSString;
 
 /** {@code chrome.tabs}. */
 public interface Tabs extends JSObject {
@@ -12,6 +13,17 @@ public interface Tabs extends JSObject {
 
     /** {@code createProperties}: {@code {url, active}}. */
     JSPromise<Tab> create(JSObject createProperties);
+
+    JSPromise<Tab> get(int tabId);
+
+    /**
+     * Resolves to a data URL of what the window's active tab shows. Needs {@code activeTab} for that tab (granted
+     * by a click on our context menu) or the {@code <all_urls>} host permission.
+     */
+    JSPromise<JSString> captureVisibleTab(int windowId, JSObject options);
+
+    /** {@code options}: {@code {frameId}}; rejects when no content script in the tab answers. */
+    JSPromise<JSObject> sendMessage(int tabId, JSObject message, JSObject options);
 
     interface Tab extends JSObject {
         @JSProperty
@@ -25,5 +37,8 @@ public interface Tabs extends JSObject {
 
         @JSProperty
         String getTitle();
+
+        @JSProperty
+        boolean isActive();
     }
 }

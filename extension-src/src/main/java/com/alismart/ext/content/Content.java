@@ -1,19 +1,22 @@
 package com.alismart.ext.content;
 
 import com.alismart.ext.chrome.Ext;
+import com.alismart.ext.chrome.Runtime;
 import com.alismart.ext.core.Messages;
 import com.alismart.ext.shop.ProductRef;
 import com.alismart.ext.shop.ShopUrls;
 import com.alismart.ext.web.Js;
+import com.alismart.ext.web.JsFields;
 import org.teavm.jso.JSObject;
 import org.teavm.jso.browser.Window;
 import org.teavm.jso.dom.html.HTMLDocument;
 import org.teavm.jso.dom.xml.Element;
 
 /**
- * The content script, on the six shops' pages. It recognises a product page, tells the worker, and shows the
- * AliSmart panel. It must never break the page: nothing it does may throw into the page, and on pages that are not
- * product pages it does nothing at all.
+ * The content script, on the six shops' pages. It shows the "Find similar" button over product photos, tells the
+ * worker where a right-clicked image is, and on a product page tells the worker and shows the AliSmart panel. It
+ * must never break the page: nothing it does may throw into the page, and until the pointer rests on a photo it
+ * adds nothing to a page that is not a product page.
  */
 public final class Content {
     private Content() {
@@ -21,10 +24,29 @@ public final class Content {
 
     public static void main(String[] args) {
         try {
-            start();
+            Ext.chrome().getRuntime().getOnMessage().addListener(Content::onMessage);
+            HoverButton.install();
         } catch (Throwable e) {
             // Swallowed on purpose: an error of ours must never reach the shop's page.
         }
+        try {
+            start();
+        } catch (Throwable e) {
+            // see above
+        }
+    }
+
+    /** The worker asks where a right-clicked image is, to crop a screenshot when the site refuses the image. */
+    private static boolean onMessage(JSObject message, Runtime.MessageSender sender, Runtime.SendResponse respond) {
+        try {
+            if (!Js.isMissing(sender) && Ext.id().equals(Js.string(sender, "id")) && Js.isMissing(sender.getTab())
+                    && Messages.IMAGE_RECT.equals(Js.string(message, "type"))) {
+                respond.send(HoverButton.rectOf(Messages.imageSource(new JsFields(message))));
+            }
+        } catch (Throwable e) {
+            // A malformed question gets no answer; the worker then does without the screen.
+        }
+        return false;
     }
 
     private static void start() {

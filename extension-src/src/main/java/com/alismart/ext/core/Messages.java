@@ -16,7 +16,7 @@ public final class Messages {
     public static final String SERVER_HEALTH = "server.health";
     /** Popup → worker: Smart Search, {@code {q, page, drop}}. */
     public static final String SEARCH = "search";
-    /** Results page → worker: Image Search for the image at {@code {src}}. */
+    /** Results page → worker: run the Image Search the worker prepared, {@code {job}}. */
     public static final String IMAGE_SEARCH = "image.search";
     /** Content script or extension page → worker: watch this product's price, {@code {shop, id, url, title,
      * imageUrl, price, currency, targetPrice}}; an already watched product keeps its history. */
@@ -29,6 +29,15 @@ public final class Messages {
     public static final String WATCH_LIST = "watch.list";
     /** Extension page → worker: check every watched price now, as the daily alarm does. */
     public static final String WATCH_CHECK = "watch.check";
+    /**
+     * Content script → worker: the shopper pressed "Find similar" on a photo, {@code {src, x, y, width, height,
+     * viewportWidth, viewportHeight, dpr}} (see {@link ImageRect}).
+     */
+    public static final String IMAGE_FIND = "image.find";
+    /** Worker → content script: where is the image at {@code {src}} that was just right-clicked? */
+    public static final String IMAGE_RECT = "image.rect";
+    /** Popup → worker: change settings the popup shows, {@code {hoverButton}}. */
+    public static final String SETTINGS_UPDATE = "settings.update";
 
     static final int MAX_TITLE = 300;
     static final int MAX_URL = 2048;
@@ -41,7 +50,8 @@ public final class Messages {
     public static String type(Fields message) throws BadMessage {
         String type = message == null ? null : message.string("type");
         if (PAGE_PRODUCT.equals(type) || SERVER_HEALTH.equals(type) || SEARCH.equals(type)
-                || IMAGE_SEARCH.equals(type) || WATCH_ADD.equals(type) || WATCH_REMOVE.equals(type)
+                || IMAGE_SEARCH.equals(type) || IMAGE_FIND.equals(type) || IMAGE_RECT.equals(type)
+                || SETTINGS_UPDATE.equals(type) || WATCH_ADD.equals(type) || WATCH_REMOVE.equals(type)
                 || WATCH_TARGET.equals(type) || WATCH_LIST.equals(type) || WATCH_CHECK.equals(type)) {
             return type;
         }
@@ -174,13 +184,38 @@ public final class Messages {
         return new SearchRequest(q, (int) page, drop);
     }
 
-    /** The image URL of an {@value #IMAGE_SEARCH} message: absolute http(s), at most {@value #MAX_URL} chars. */
-    public static String imageSearchSource(Fields m) throws BadMessage {
+    /** The {@code src} of an {@value #IMAGE_FIND} or {@value #IMAGE_RECT} message: absolute http(s), not too long. */
+    public static String imageSource(Fields m) throws BadMessage {
         String src = m.string("src");
         if (src == null || src.length() > MAX_URL || com.alismart.ext.shop.WebUrl.parse(src) == null) {
             throw new BadMessage("bad_field", "src must be an http(s) image URL");
         }
         return src.trim();
+    }
+
+    static final int MAX_JOB = 64;
+
+    /** The job id of an {@value #IMAGE_SEARCH} message: the worker makes them, 1 to 64 of [a-z0-9-]. */
+    public static String imageJob(Fields m) throws BadMessage {
+        String job = m.string("job");
+        if (job == null || job.isEmpty() || job.length() > MAX_JOB) {
+            throw new BadMessage("bad_field", "job is missing");
+        }
+        for (int i = 0; i < job.length(); i++) {
+            char c = job.charAt(i);
+            if (!(c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c == '-')) {
+                throw new BadMessage("bad_field", "job is not a job id");
+            }
+        }
+        return job;
+    }
+
+    /** The settings after a {@value #SETTINGS_UPDATE} message ({@code hoverButton}, a boolean). */
+    public static Settings settingsUpdate(Fields m, Settings current) throws BadMessage {
+        if (!m.isBoolean("hoverButton")) {
+            throw new BadMessage("bad_field", "hoverButton must be true or false");
+        }
+        return current.withHoverButton(m.isTrue("hoverButton"));
     }
 
     /** A validated {@value #SEARCH} message. */

@@ -5,7 +5,9 @@ package com.alismart.ext.core;
  * (older versions, missing or mistyped fields) and gives valid settings of the current version.
  */
 public final class Settings {
-    public static final int VERSION = 1;
+    /** 2: {@code hoverButton} added (on unless the user turns it off). */
+    public static final int VERSION = 2;
+    private static final boolean DEFAULT_HOVER_BUTTON = true;
 
     private final String serverUrl;
     private final boolean affiliateLinks;
@@ -14,9 +16,10 @@ public final class Settings {
     private final String currency;
     private final String language;
     private final String shipTo;
+    private final boolean hoverButton;
 
     public Settings(String serverUrl, boolean affiliateLinks, boolean analytics, boolean notifications,
-            String currency, String language, String shipTo) {
+            String currency, String language, String shipTo, boolean hoverButton) {
         this.serverUrl = serverUrl;
         this.affiliateLinks = affiliateLinks;
         this.analytics = analytics;
@@ -24,10 +27,11 @@ public final class Settings {
         this.currency = currency;
         this.language = language;
         this.shipTo = shipTo;
+        this.hoverButton = hoverButton;
     }
 
     public static Settings defaults() {
-        return new Settings(BuildInfo.DEFAULT_SERVER_URL, true, true, true, "", "", "");
+        return new Settings(BuildInfo.DEFAULT_SERVER_URL, true, true, true, "", "", "", DEFAULT_HOVER_BUTTON);
     }
 
     /** Valid settings from a stored record: each field that is missing or invalid takes its default. */
@@ -44,7 +48,21 @@ public final class Settings {
                 stored.isBoolean("notifications") ? stored.isTrue("notifications") : d.notifications,
                 isCurrency(stored.string("currency")) ? stored.string("currency") : d.currency,
                 isLanguage(stored.string("language")) ? stored.string("language") : d.language,
-                isCountry(stored.string("shipTo")) ? stored.string("shipTo") : d.shipTo);
+                isCountry(stored.string("shipTo")) ? stored.string("shipTo") : d.shipTo,
+                hoverButtonOf(stored));
+    }
+
+    /**
+     * The {@code hoverButton} setting of a stored record, as {@link #from} reads it: the content script needs only
+     * this one, and reading it alone keeps the rest of the settings' checks out of that script.
+     */
+    public static boolean hoverButtonOf(Fields stored) {
+        return stored == null || !stored.isBoolean("hoverButton") ? DEFAULT_HOVER_BUTTON : stored.isTrue("hoverButton");
+    }
+
+    /** These settings with the "Find similar" button on product photos switched on or off. */
+    public Settings withHoverButton(boolean on) {
+        return new Settings(serverUrl, affiliateLinks, analytics, notifications, currency, language, shipTo, on);
     }
 
     /**
@@ -142,5 +160,10 @@ public final class Settings {
     /** ISO 3166 alpha-2, or "" when unknown. */
     public String shipTo() {
         return shipTo;
+    }
+
+    /** Whether the content script shows a "Find similar" button over the product photo under the pointer. */
+    public boolean hoverButton() {
+        return hoverButton;
     }
 }

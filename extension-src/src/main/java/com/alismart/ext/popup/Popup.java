@@ -25,6 +25,7 @@ public final class Popup {
         new SearchView(document);
         WatchView watch = new WatchView(document);
         tabs(document, watch);
+        SettingsView.show(document);
         checkServer(document);
     }
 

@@ -17,8 +17,9 @@ import org.teavm.jso.dom.html.HTMLDocument;
 import org.teavm.jso.dom.html.HTMLElement;
 
 /**
- * The Image Search results page ({@code results.html#src=<image URL>}): the searched image, the matches as a grid
- * with their similarity, sorting, and "search by text instead". Rendered through DOM APIs only.
+ * The Image Search results page ({@code results.html#job=<id>}, a search the worker prepared): the searched image,
+ * whether it came from the screen, the matches as a grid with their similarity, sorting, and "search by text
+ * instead". Rendered through DOM APIs only.
  */
 public final class Results {
     private static final List<JSObject> ITEMS = new ArrayList<>();
@@ -29,16 +30,16 @@ public final class Results {
     public static void main(String[] args) {
         HTMLDocument document = Window.current().getDocument();
         Dom.localize(document);
-        String src = fragmentParam(Window.current().getLocation().getHash(), "src");
+        String job = fragmentParam(Window.current().getLocation().getHash(), "job");
         HTMLElement status = document.getElementById("status");
-        if (src == null || WebUrl.parse(src) == null) {
+        if (job == null || job.isEmpty()) {
             state(document, "error", Ext.message("results_noImage"));
             return;
         }
         state(document, "loading", Ext.message("results_searching"));
         JSObject message = Js.object();
         Js.put(message, "type", Messages.IMAGE_SEARCH);
-        Js.put(message, "src", src);
+        Js.put(message, "job", job);
         Ext.sendMessage(message).then(answer -> {
             render(document, answer);
             return null;
@@ -54,13 +55,18 @@ public final class Results {
     private static void render(HTMLDocument document, JSObject answer) {
         if (!Js.isTrue(answer, "ok")) {
             String code = Js.string(Js.object(answer, "error"), "code");
-            state(document, "error", Ext.message("image_unavailable".equals(code) ? "results_imageUnavailable"
-                    : "not_ready".equals(code) ? "search_notReady" : "search_error"));
+            state(document, "error", Ext.message(errorKey(code)));
+            document.getBody().setAttribute("data-error", String.valueOf(code));
             return;
         }
         String query = Js.string(answer, "queryImage");
         if (query != null && query.startsWith("data:image/jpeg;base64,")) {
             document.getElementById("query-image").setAttribute("src", query);
+        }
+        if ("screen".equals(Js.string(answer, "source"))) {
+            HTMLElement notice = document.getElementById("notice");
+            notice.setTextContent(Ext.message("results_usedScreen"));
+            notice.removeAttribute("hidden");
         }
         JSObject items = Js.object(Js.object(answer, "result"), "items");
         ITEMS.clear();
@@ -77,6 +83,19 @@ public final class Results {
         }
         state(document, "results", "");
         draw(document);
+    }
+
+    private static String errorKey(String code) {
+        if ("image_unavailable".equals(code)) {
+            return "results_imageUnavailable";
+        }
+        if ("capture_needs_menu".equals(code)) {
+            return "results_captureNeedsMenu";
+        }
+        if ("job_expired".equals(code)) {
+            return "results_expired";
+        }
+        return "not_ready".equals(code) ? "search_notReady" : "search_error";
     }
 
     private static void draw(HTMLDocument document) {

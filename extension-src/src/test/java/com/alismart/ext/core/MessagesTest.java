@@ -81,4 +81,45 @@ class MessagesTest {
         Messages.ProductSeen seen = Messages.productSeen(new MapFields(m));
         assertThat(seen.title()).hasSize(Messages.MAX_TITLE).startsWith("a bx");
     }
+
+    @Test
+    void image_messages_are_known_types() throws Exception {
+        for (String type : new String[] {"image.search", "image.find", "image.rect", "settings.update"}) {
+            assertThat(Messages.type(new MapFields(Map.of("type", type)))).isEqualTo(type);
+        }
+    }
+
+    @Test
+    void an_image_source_must_be_an_http_url_of_sane_length() throws Exception {
+        assertThat(Messages.imageSource(new MapFields(Map.of("src", "https://i.ebayimg.com/images/g/a/s-l500.jpg"))))
+                .isEqualTo("https://i.ebayimg.com/images/g/a/s-l500.jpg");
+        for (Object bad : new Object[] {"javascript:alert(1)", "data:image/png;base64,AAAA", "/relative.jpg", 42,
+            "https://x.example/" + "a".repeat(3000)}) {
+            assertThatThrownBy(() -> Messages.imageSource(new MapFields(Map.of("src", bad)))).as(String.valueOf(bad))
+                    .isInstanceOf(BadMessage.class);
+        }
+    }
+
+    @Test
+    void job_ids_are_what_the_worker_makes() throws Exception {
+        String uuid = "0b9b6f5e-3c1d-4e5f-8a7b-9c0d1e2f3a4b";
+        assertThat(Messages.imageJob(new MapFields(Map.of("job", uuid)))).isEqualTo(uuid);
+        for (Object bad : new Object[] {"", "../settings", "A", "x".repeat(65), 7, "imageJobs;"}) {
+            assertThatThrownBy(() -> Messages.imageJob(new MapFields(Map.of("job", bad)))).as(String.valueOf(bad))
+                    .isInstanceOf(BadMessage.class);
+        }
+    }
+
+    @Test
+    void a_settings_update_needs_a_real_boolean() throws Exception {
+        Settings on = Settings.defaults();
+        assertThat(Messages.settingsUpdate(new MapFields(Map.of("hoverButton", false)), on).hoverButton()).isFalse();
+        assertThat(Messages.settingsUpdate(new MapFields(Map.of("hoverButton", true)), on.withHoverButton(false))
+                .hoverButton()).isTrue();
+        for (Object bad : new Object[] {"false", 0, 1}) {
+            assertThatThrownBy(() -> Messages.settingsUpdate(new MapFields(Map.of("hoverButton", bad)), on))
+                    .isInstanceOf(BadMessage.class);
+        }
+        assertThatThrownBy(() -> Messages.settingsUpdate(new MapFields(Map.of()), on)).isInstanceOf(BadMessage.class);
+    }
 }

@@ -18,6 +18,23 @@ class SettingsTest {
         assertThat(d.analytics()).isTrue();
         assertThat(d.notifications()).isTrue();
         assertThat(d.currency()).isEmpty();
+        assertThat(d.hoverButton()).isTrue();
+    }
+
+    @Test
+    void the_hover_button_setting_is_kept_and_settings_of_version_1_get_it_on() {
+        Map<String, Object> v1 = new HashMap<>();
+        v1.put("version", 1);
+        v1.put("affiliateLinks", false);
+        assertThat(Settings.from(new MapFields(v1)).hoverButton()).isTrue();
+        assertThat(Settings.from(new MapFields(v1)).affiliateLinks()).isFalse();
+        v1.put("hoverButton", false);
+        assertThat(Settings.from(new MapFields(v1)).hoverButton()).isFalse();
+        v1.put("hoverButton", "false");
+        assertThat(Settings.from(new MapFields(v1)).hoverButton()).isTrue();
+        Settings off = Settings.defaults().withHoverButton(false);
+        assertThat(off.hoverButton()).isFalse();
+        assertThat(off.serverUrl()).isEqualTo(Settings.defaults().serverUrl());
     }
 
     @Test
