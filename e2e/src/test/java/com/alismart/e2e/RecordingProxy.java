@@ -32,6 +32,8 @@ final class RecordingProxy implements AutoCloseable {
     private final HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private final int targetPort;
     private final List<String> requests = new CopyOnWriteArrayList<>();
+    /** While true the server seems gone: every request is recorded and answered 502, as a dead upstream is. */
+    private volatile boolean down;
 
     RecordingProxy(int targetPort) throws IOException {
         this.targetPort = targetPort;
@@ -39,6 +41,11 @@ final class RecordingProxy implements AutoCloseable {
         server.setExecutor(Executors.newFixedThreadPool(4));
         server.createContext("/", this::handle);
         server.start();
+    }
+
+    /** Makes the server seem unreachable (or reachable again) to the extension. */
+    void setDown(boolean down) {
+        this.down = down;
     }
 
     int port() {
@@ -60,6 +67,10 @@ final class RecordingProxy implements AutoCloseable {
             // ISO-8859-1 keeps every byte as one char, so a marker is found whatever the body's encoding.
             record.append('\n').append(new String(body, StandardCharsets.ISO_8859_1));
             requests.add(record.toString());
+            if (down) {
+                exchange.sendResponseHeaders(502, -1);
+                return;
+            }
 
             HttpRequest.Builder forward = HttpRequest.newBuilder(
                     URI.create("http://127.0.0.1:" + targetPort + exchange.getRequestURI()))

@@ -45,6 +45,8 @@ public final class Background {
     private static void onAlarm(Alarms.Alarm alarm) {
         if (Watchlist.ALARM.equals(alarm.getName())) {
             new Thread(Watchlist::check).start();
+        } else if (Coupons.ALARM.equals(alarm.getName())) {
+            new Thread(Coupons::sync).start();
         }
     }
 
@@ -123,9 +125,12 @@ public final class Background {
         }).start();
     }
 
+    /** On install, update and browser start: storage brought up to date, alarms set, coupons fetched. */
     private static void prepare() {
         Setup.ready();
         Watchlist.schedule();
+        Coupons.schedule();
+        Coupons.sync();
     }
 
     private static void onStartup() {

@@ -79,6 +79,11 @@ final class Dispatcher {
                 case Messages.WATCH_CHECK:
                     requireExtensionPage(sender);
                     return Watchlist.check();
+                case Messages.COUPONS_GET:
+                    if (!isExtensionPage(sender)) {
+                        requireContentScript(sender);
+                    }
+                    return Coupons.get(fields.isTrue("refresh"));
                 default:
                     throw new BadMessage("unknown_type", "unknown message type");
             }

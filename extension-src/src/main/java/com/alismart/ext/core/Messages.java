@@ -29,6 +29,8 @@ public final class Messages {
     public static final String WATCH_LIST = "watch.list";
     /** Extension page → worker: check every watched price now, as the daily alarm does. */
     public static final String WATCH_CHECK = "watch.check";
+    /** Popup or content script → worker: today's coupons, {@code {refresh}} to ask the server now. */
+    public static final String COUPONS_GET = "coupons.get";
     /**
      * Content script → worker: the shopper pressed "Find similar" on a photo, {@code {src, x, y, width, height,
      * viewportWidth, viewportHeight, dpr}} (see {@link ImageRect}).
@@ -52,7 +54,8 @@ public final class Messages {
         if (PAGE_PRODUCT.equals(type) || SERVER_HEALTH.equals(type) || SEARCH.equals(type)
                 || IMAGE_SEARCH.equals(type) || IMAGE_FIND.equals(type) || IMAGE_RECT.equals(type)
                 || SETTINGS_UPDATE.equals(type) || WATCH_ADD.equals(type) || WATCH_REMOVE.equals(type)
-                || WATCH_TARGET.equals(type) || WATCH_LIST.equals(type) || WATCH_CHECK.equals(type)) {
+                || WATCH_TARGET.equals(type) || WATCH_LIST.equals(type) || WATCH_CHECK.equals(type)
+                || COUPONS_GET.equals(type)) {
             return type;
         }
         throw new BadMessage("unknown_type", "unknown message type");

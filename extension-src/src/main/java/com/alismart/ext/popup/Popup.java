@@ -24,14 +24,15 @@ public final class Popup {
         }
         new SearchView(document);
         WatchView watch = new WatchView(document);
-        tabs(document, watch);
+        CouponsView coupons = new CouponsView(document);
+        tabs(document, watch, coupons);
         SettingsView.show(document);
         checkServer(document);
     }
 
-    /** Search and Watch list, one shown at a time; the watch list is read each time its tab opens. */
-    private static void tabs(HTMLDocument document, WatchView watch) {
-        String[] names = {"search", "watch"};
+    /** Search, Coupons and Watch list, one shown at a time; each list is read when its tab opens. */
+    private static void tabs(HTMLDocument document, WatchView watch, CouponsView coupons) {
+        String[] names = {"search", "coupons", "watch"};
         for (String name : names) {
             document.getElementById("tab-" + name).addEventListener("click", e -> {
                 for (String other : names) {
@@ -46,6 +47,8 @@ public final class Popup {
                 }
                 if (name.equals("watch")) {
                     watch.show();
+                } else if (name.equals("coupons")) {
+                    coupons.show();
                 }
             });
         }
