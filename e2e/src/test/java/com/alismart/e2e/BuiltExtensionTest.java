@@ -42,7 +42,8 @@ class BuiltExtensionTest {
         // activeTab: a click on our image menu lets the worker capture that tab when the image's site refuses it;
         // it adds no install warning, where "<all_urls>" would.
         assertThat(m.get("permissions")).extracting(JsonNode::asText)
-                .containsExactlyInAnyOrder("storage", "contextMenus", "alarms", "notifications", "activeTab");
+                .containsExactlyInAnyOrder("storage", "contextMenus", "alarms", "notifications", "activeTab",
+                        "cookies");
         assertThat(m.get("host_permissions")).isNotEmpty().allSatisfy(
                 p -> assertThat(p.asText()).matches(ALLOWED_HOST));
         // Every other site only when the user asks for it ("Find similar on any site" in the popup).

@@ -53,11 +53,17 @@ final class ExtensionBrowser implements AutoCloseable {
 
     /** With more Chromium flags, such as {@code --force-device-scale-factor=2}. */
     ExtensionBrowser(String... extraArguments) throws Exception {
+        this(java.util.function.UnaryOperator.identity(), extraArguments);
+    }
+
+    /** With the server's test configuration changed by {@code server}, e.g. an affiliate tracking id. */
+    ExtensionBrowser(java.util.function.UnaryOperator<Config> serverConfig, String... extraArguments)
+            throws Exception {
         workDir = Files.createTempDirectory("alismart-e2e");
         dataDir = Files.createDirectories(workDir.resolve("data"));
         Path extension = workDir.resolve("extension");
         extensionId = copyWithKey(builtExtension(), extension);
-        server = App.start(Config.forTests(dataDir));
+        server = App.start(serverConfig.apply(Config.forTests(dataDir)));
         if (!server.awaitCatalog(Duration.ofSeconds(60))) {
             throw new IllegalStateException("the server's test catalog did not load");
         }
@@ -94,10 +100,11 @@ final class ExtensionBrowser implements AutoCloseable {
     }
 
     /**
-     * A foreign affiliate's aeu_cid cookie on the AliExpress hosts, set before any page loads, whose value (and the
-     * affiliate key in it) no request to our server may ever carry (promise 3).
+     * A foreign affiliate's aeu_cid cookie on the AliExpress hosts, from a click an hour ago, set before any page
+     * loads, whose value (and the affiliate key in it) no request to our server may ever carry (promise 3).
      */
-    static final String FOREIGN_AEU_CID = "5856849ddcbb4dd9a90eda679e57ef37-1780700763697-04522-_cLeakMark7";
+    static final String FOREIGN_AEU_CID = "5856849ddcbb4dd9a90eda679e57ef37-"
+            + (System.currentTimeMillis() - 3_600_000) + "-04522-_cLeakMark7";
 
     /**
      * Sets {@link #FOREIGN_AEU_CID} on .aliexpress.com through DevTools, as the affiliate redirector would. Every

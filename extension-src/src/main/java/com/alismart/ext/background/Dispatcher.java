@@ -79,6 +79,17 @@ final class Dispatcher {
                 case Messages.WATCH_CHECK:
                     requireExtensionPage(sender);
                     return Watchlist.check();
+                case Messages.PRODUCT_OPEN:
+                    requireExtensionPage(sender);
+                    return Affiliate.open(Messages.productUrl(fields));
+                case Messages.AFFILIATE_STATUS: {
+                    requireContentScript(sender);
+                    ProductRef page = ShopUrls.product(Js.string(sender, "url"));
+                    if (page == null || page.shop() != com.alismart.ext.shop.Shop.ALIEXPRESS) {
+                        throw new BadMessage("bad_sender", "affiliate status is for AliExpress pages only");
+                    }
+                    return Affiliate.status();
+                }
                 case Messages.COUPONS_GET:
                     if (!isExtensionPage(sender)) {
                         requireContentScript(sender);

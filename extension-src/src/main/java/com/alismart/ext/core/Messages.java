@@ -31,6 +31,10 @@ public final class Messages {
     public static final String WATCH_CHECK = "watch.check";
     /** Popup or content script → worker: today's coupons, {@code {refresh}} to ask the server now. */
     public static final String COUPONS_GET = "coupons.get";
+    /** Extension page → worker: the shopper opens this AliExpress product, {@code {url}} (affiliate rules apply). */
+    public static final String PRODUCT_OPEN = "product.open";
+    /** Content script on AliExpress → worker: who gets affiliate credit now. */
+    public static final String AFFILIATE_STATUS = "affiliate.status";
     /**
      * Content script → worker: the shopper pressed "Find similar" on a photo, {@code {src, x, y, width, height,
      * viewportWidth, viewportHeight, dpr}} (see {@link ImageRect}).
@@ -55,7 +59,7 @@ public final class Messages {
                 || IMAGE_SEARCH.equals(type) || IMAGE_FIND.equals(type) || IMAGE_RECT.equals(type)
                 || SETTINGS_UPDATE.equals(type) || WATCH_ADD.equals(type) || WATCH_REMOVE.equals(type)
                 || WATCH_TARGET.equals(type) || WATCH_LIST.equals(type) || WATCH_CHECK.equals(type)
-                || COUPONS_GET.equals(type)) {
+                || COUPONS_GET.equals(type) || PRODUCT_OPEN.equals(type) || AFFILIATE_STATUS.equals(type)) {
             return type;
         }
         throw new BadMessage("unknown_type", "unknown message type");
@@ -92,6 +96,16 @@ public final class Messages {
             currency = null;
         }
         return new ProductSeen(fromUrl, url, title, price, currency);
+    }
+
+    /** The URL of a {@value #PRODUCT_OPEN} message: an AliExpress product page. */
+    public static String productUrl(Fields m) throws BadMessage {
+        String url = m.string("url");
+        ProductRef product = url == null || url.length() > MAX_URL ? null : ShopUrls.product(url);
+        if (product == null || product.shop() != Shop.ALIEXPRESS) {
+            throw new BadMessage("bad_field", "url must be an AliExpress product page");
+        }
+        return url;
     }
 
     /** A {@value #WATCH_ADD} message: the product as {@link #productSeen} checks it, its picture and a target. */

@@ -8,6 +8,7 @@ import com.alismart.ext.shop.ShopUrls;
 import com.alismart.ext.shop.WebUrl;
 import com.alismart.ext.web.Dom;
 import com.alismart.ext.web.Js;
+import com.alismart.ext.web.ProductLinks;
 import java.util.ArrayList;
 import java.util.List;
 import org.teavm.jso.JSBody;
@@ -234,6 +235,7 @@ final class SearchView {
         li.setAttribute("data-id", product.id());
         HTMLElement link = document.createElement("a");
         link.setAttribute("href", "https://www.aliexpress.com/item/" + product.id() + ".html");
+        ProductLinks.route(link, "https://www.aliexpress.com/item/" + product.id() + ".html");
         link.setAttribute("target", "_blank");
         link.setAttribute("rel", "noopener noreferrer");
         String image = Js.string(item, "imageUrl");

@@ -4,10 +4,13 @@ import com.alismart.ext.chrome.Ext;
 import com.alismart.ext.core.Messages;
 import com.alismart.ext.core.Observation;
 import com.alismart.ext.core.PriceChart;
+import com.alismart.ext.shop.ProductRef;
+import com.alismart.ext.shop.Shop;
 import com.alismart.ext.shop.ShopUrls;
 import com.alismart.ext.shop.WebUrl;
 import com.alismart.ext.web.Dom;
 import com.alismart.ext.web.Js;
+import com.alismart.ext.web.ProductLinks;
 import java.util.ArrayList;
 import java.util.List;
 import org.teavm.jso.JSObject;
@@ -100,6 +103,10 @@ final class WatchView {
         body.setAttribute("class", "watch-body");
         HTMLElement link = document.createElement("a");
         link.setAttribute("href", url);
+        ProductRef product = ShopUrls.product(url);
+        if (url.startsWith("https://") && product != null && product.shop() == Shop.ALIEXPRESS) {
+            ProductLinks.route(link, url);
+        }
         link.setAttribute("target", "_blank");
         link.setAttribute("rel", "noopener noreferrer");
         String title = Js.string(item, "title");

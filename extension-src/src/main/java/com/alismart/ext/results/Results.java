@@ -8,6 +8,7 @@ import com.alismart.ext.shop.ShopUrls;
 import com.alismart.ext.shop.WebUrl;
 import com.alismart.ext.web.Dom;
 import com.alismart.ext.web.Js;
+import com.alismart.ext.web.ProductLinks;
 import java.util.ArrayList;
 import java.util.List;
 import org.teavm.jso.JSBody;
@@ -119,6 +120,7 @@ public final class Results {
         li.setAttribute("data-id", p.id());
         HTMLElement a = document.createElement("a");
         a.setAttribute("href", "https://www.aliexpress.com/item/" + p.id() + ".html");
+        ProductLinks.route(a, "https://www.aliexpress.com/item/" + p.id() + ".html");
         a.setAttribute("target", "_blank");
         a.setAttribute("rel", "noopener noreferrer");
         HTMLElement img = document.createElement("img");
