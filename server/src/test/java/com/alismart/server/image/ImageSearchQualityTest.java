@@ -99,12 +99,12 @@ class ImageSearchQualityTest {
     private static Outcome search(List<Product> products, float[][] index, int target, Random random) {
         Product p = products.get(target);
         Distortions.Distorted photo = Distortions.random(ProductImages.render(p, QUERY_SIZE), random);
-        float[] query = ImageDescriptor.compute(photo.image());
-        float own = ImageDescriptor.dot(query, index[target]);
+        float[][] query = ImageDescriptor.queryVariants(photo.image());
+        float own = ImageDescriptor.similarity(query, index[target]);
         float[] scores = new float[index.length];
         int rank = 0;
         for (int i = 0; i < index.length; i++) {
-            scores[i] = ImageDescriptor.dot(query, index[i]);
+            scores[i] = ImageDescriptor.similarity(query, index[i]);
             // Ties go to the lower index, as a stable sort would order them.
             if (i != target && (scores[i] > own || scores[i] == own && i < target)) {
                 rank++;
