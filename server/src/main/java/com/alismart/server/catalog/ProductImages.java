@@ -28,6 +28,12 @@ public final class ProductImages {
     /** Every shape name with a drawing of its own; other names fall back to a plain parcel. */
     public static final Set<String> SHAPES = Shapes.NAMES;
 
+    /**
+     * Bump whenever a change makes any product's picture differ: indexes store vectors of these drawings and are
+     * rebuilt when this changes (see {@code CatalogLoader.source}).
+     */
+    public static final int VERSION = 2;
+
     public static final int MIN_SIZE = 16;
     public static final int MAX_SIZE = 2048;
 

@@ -31,6 +31,13 @@ import java.util.Arrays;
  * crop, a shift or a rescale of the photo moves the grid with the object.
  */
 public final class ImageDescriptor {
+    /**
+     * Bump whenever a change makes {@link #compute} give other numbers for the same picture: indexes store these
+     * vectors and are rebuilt when this changes (see {@code CatalogLoader.source}). Query-side changes that leave
+     * {@code compute} alone (the turned variants) need no bump.
+     */
+    public static final int VERSION = 2;
+
     /** Catalog pictures are drawn at this size for indexing: twice the working grid, so the area average is exact. */
     public static final int INDEX_RENDER_SIZE = 128;
 
