@@ -1,6 +1,7 @@
 package com.alismart.server.catalog;
 
 import com.alismart.server.Config;
+import com.alismart.server.image.ImageDescriptor;
 import com.alismart.server.search.CatalogIndex;
 import com.alismart.server.search.Rates;
 import com.alismart.server.search.SearchService;
@@ -61,13 +62,29 @@ public final class CatalogLoader {
     }
 
     static String source(Config config) throws IOException {
+        return source(config, imagesVersion());
+    }
+
+    /**
+     * What an index was built from. {@code images} names the drawing and descriptor versions: the image vectors are
+     * computed at index time, so an index whose vectors were drawn or described differently must be rebuilt, or Image
+     * Search would compare new query descriptors with stale ones.
+     */
+    static String source(Config config, String images) throws IOException {
         if (config.catalogFile() == null) {
             // The table's checksum: a changed template table (or generator) must not reuse an old index.
-            return "generated:seed=" + SEED + ",size=" + config.catalogSize() + ",templates=" + templatesChecksum();
+            return "generated:seed=" + SEED + ",size=" + config.catalogSize() + ",templates=" + templatesChecksum()
+                    + ",images=" + images;
         }
+        // A feed's products without an image URL are drawn and described too.
         Path file = config.catalogFile().toAbsolutePath().normalize();
         return "file:" + file + ",bytes=" + Files.size(file) + ",modified="
-                + Files.getLastModifiedTime(file).toMillis();
+                + Files.getLastModifiedTime(file).toMillis() + ",images=" + images;
+    }
+
+    /** The versions of the product drawings and of the image descriptor, as in the index's source. */
+    static String imagesVersion() {
+        return "drawing" + ProductImages.VERSION + "-descriptor" + ImageDescriptor.VERSION;
     }
 
     private static String templatesChecksum() throws IOException {

@@ -24,7 +24,10 @@ import java.awt.geom.RoundRectangle2D;
  * shadow side reads as navy to the image search.
  */
 final class Pen {
-    enum Pattern { NONE, STRIPES, DOTS, SHEEN }
+    enum Pattern { NONE, STRIPES, DOTS, SHEEN, CHECKS, BANDS }
+
+    /** The kinds of print or logo a seller puts on a product. */
+    enum Print { DISC, BADGE, STAR, RING, LETTERING, CHEVRON }
 
     private static final float OUTLINE = 0.7f;
 
@@ -36,14 +39,26 @@ final class Pen {
     /** Per-product randomness for a drawing's own small variations (a pocket or not, a strap's width). */
     final Rng r;
     final Pattern pattern;
+    /** How fine the pattern is (1 = the usual 6-unit pitch) and which way its stripes run. */
+    private final double patternPitch;
+    private final double patternAngle;
+    /** The largest part drawn in the main colour so far: where a print goes. */
+    private Shape printable;
+    private double printableArea;
 
-    Pen(Graphics2D g, Color main, Color second, Color background, Rng r) {
+    /**
+     * @param look per-product randomness for what sellers make differently (pattern pitch and angle, the print),
+     *             kept apart from {@code r} so a drawing's own choices stay independent of it
+     */
+    Pen(Graphics2D g, Color main, Color second, Color background, Rng r, Rng look) {
         this.g = g;
         this.main = main;
         this.second = second;
         this.background = background;
         this.r = r;
-        this.pattern = Pattern.values()[r.nextInt(Pattern.values().length)];
+        this.pattern = Pattern.values()[look.nextInt(Pattern.values().length)];
+        this.patternPitch = 0.6 + look.nextDouble() * 1.1;
+        this.patternAngle = look.nextDouble() * 180;
     }
 
     /** The main colour darkened by up to {@code factor}, but never so far that it reads as another colour. */
@@ -90,12 +105,90 @@ final class Pen {
         fill(s, main);
         texture(s);
         outline(s, main);
+        remember(s);
     }
 
     /** The main colour with light and outline but no pattern (hard parts: cases, soles, frames). */
     void solid(Shape s) {
         fill(s, main);
         outline(s, main);
+        remember(s);
+    }
+
+    private void remember(Shape s) {
+        Rectangle2D b = s.getBounds2D();
+        double area = b.getWidth() * b.getHeight();
+        if (area > printableArea) {
+            printable = s;
+            printableArea = area;
+        }
+    }
+
+    /**
+     * A seller's print or logo on the largest main-coloured part: its kind, place, size, turn and colour come from
+     * {@code look}, as two sellers' versions of one product differ in them. Kept small, so the main colour still
+     * covers most of the product.
+     */
+    void print(Rng look) {
+        if (printable == null || !look.chance(0.8)) {
+            return;
+        }
+        Print kind = Print.values()[look.nextInt(Print.values().length)];
+        Rectangle2D b = printable.getBounds2D();
+        double side = Math.min(b.getWidth(), b.getHeight()) * (0.14 + look.nextDouble() * 0.16);
+        double cx = b.getMinX() + b.getWidth() * (0.3 + look.nextDouble() * 0.4);
+        double cy = b.getMinY() + b.getHeight() * (0.3 + look.nextDouble() * 0.4);
+        double turn = (look.nextDouble() - 0.5) * 50;
+        Color ink = switch (look.nextInt(5)) {
+            // The second colour only where the pattern does not already show it: the main colour must stay main.
+            case 0 -> pattern == Pattern.NONE || pattern == Pattern.SHEEN ? accent(light()) : light();
+            case 1 -> dark();
+            case 2 -> luminance(main) > 0.35 ? shade(main, 0.55) : tint(main, 0.45);
+            case 3 -> new Color(0xc9, 0xa2, 0x27);
+            default -> light();
+        };
+        Shape clip = g.getClip();
+        AffineTransform saved = g.getTransform();
+        g.clip(printable);
+        g.rotate(Math.toRadians(turn), cx, cy);
+        double h = side / 2;
+        switch (kind) {
+            case DISC -> flat(ellipse(cx, cy, h, h), ink);
+            case BADGE -> flat(round(cx - h, cy - h * 0.7, side, side * 0.7, side * 0.25), ink);
+            case STAR -> flat(star(cx, cy, h, h * 0.45), ink);
+            case RING -> line(ellipse(cx, cy, h * 0.8, h * 0.8), ink, (float) Math.max(0.8, side * 0.14));
+            case LETTERING -> {
+                // Two lines of a brand name: bars of uneven length, as text looks from a distance.
+                line(cx - h * 1.2, cy - h * 0.25, cx + h * 1.2, cy - h * 0.25, ink, (float) (side * 0.2));
+                line(cx - h * 0.7, cy + h * 0.3, cx + h * 0.5, cy + h * 0.3, ink, (float) (side * 0.14));
+            }
+            default -> {
+                Path2D.Double v = path();
+                v.moveTo(cx - h, cy - h * 0.5);
+                v.lineTo(cx, cy + h * 0.4);
+                v.lineTo(cx + h, cy - h * 0.5);
+                line(v, ink, (float) Math.max(0.8, side * 0.18));
+            }
+        }
+        g.setTransform(saved);
+        g.setClip(clip);
+    }
+
+    private static Shape star(double cx, double cy, double outer, double inner) {
+        Path2D.Double s = path();
+        for (int i = 0; i < 10; i++) {
+            double a = Math.PI * i / 5 - Math.PI / 2;
+            double radius = i % 2 == 0 ? outer : inner;
+            double x = cx + Math.cos(a) * radius;
+            double y = cy + Math.sin(a) * radius;
+            if (i == 0) {
+                s.moveTo(x, y);
+            } else {
+                s.lineTo(x, y);
+            }
+        }
+        s.closePath();
+        return s;
     }
 
     /** Any colour, lit and outlined. */
@@ -173,33 +266,64 @@ final class Pen {
         g.clip(s);
         Rectangle2D b = s.getBounds2D();
         Color ink = second != null ? second : luminance(main) > 0.3 ? keepShade(main, 0.8) : keepTint(main, 0.16);
+        double pitch = 6 * patternPitch;
         switch (pattern) {
-            case STRIPES -> {
-                g.setStroke(new BasicStroke(1.4f));
+            case STRIPES -> stripes(b, ink, pitch, patternAngle, 1.4f * (float) patternPitch);
+            case CHECKS -> {
+                stripes(b, ink, pitch * 1.3, patternAngle, 0.9f * (float) patternPitch);
+                stripes(b, ink, pitch * 1.3, patternAngle + 90, 0.9f * (float) patternPitch);
+            }
+            case BANDS -> {
+                // Broad bands across the product, as a colour-block or rugby stripe.
                 g.setPaint(ink);
-                for (double x = b.getMinX() - b.getHeight(); x < b.getMaxX(); x += 6.5) {
-                    g.draw(new Line2D.Double(x, b.getMaxY(), x + b.getHeight(), b.getMinY()));
+                double band = pitch * 1.6;
+                for (double y = b.getMinY() + band * (patternPitch - 0.5); y < b.getMaxY(); y += band * 2.2) {
+                    g.fill(new Rectangle2D.Double(b.getMinX(), y, b.getWidth(), band * 0.45));
                 }
             }
             case DOTS -> {
                 g.setPaint(ink);
-                for (double y = b.getMinY() + 3; y < b.getMaxY(); y += 6) {
-                    double shift = ((int) ((y - b.getMinY()) / 6) % 2) * 3;
-                    for (double x = b.getMinX() + 2 + shift; x < b.getMaxX(); x += 6) {
-                        g.fill(new Ellipse2D.Double(x - 1.1, y - 1.1, 2.2, 2.2));
+                double dot = 1.1 * Math.sqrt(patternPitch);
+                for (double y = b.getMinY() + pitch / 2; y < b.getMaxY(); y += pitch) {
+                    double shift = ((int) ((y - b.getMinY()) / pitch) % 2) * pitch / 2;
+                    for (double x = b.getMinX() + pitch / 3 + shift; x < b.getMaxX(); x += pitch) {
+                        g.fill(new Ellipse2D.Double(x - dot, y - dot, 2 * dot, 2 * dot));
                     }
                 }
             }
             default -> {
                 Color sheen = keepTint(main, 0.35);
+                double t = Math.toRadians(patternAngle);
+                double cx = b.getCenterX();
+                double cy = b.getCenterY();
+                double reach = Math.max(b.getWidth(), b.getHeight()) / 2;
                 g.setPaint(new LinearGradientPaint(
-                        new Point2D.Double(b.getMinX(), b.getMinY()), new Point2D.Double(b.getMaxX(), b.getMaxY()),
+                        new Point2D.Double(cx - Math.cos(t) * reach, cy - Math.sin(t) * reach),
+                        new Point2D.Double(cx + Math.cos(t) * reach + 0.01, cy + Math.sin(t) * reach),
                         new float[] {0f, 0.3f, 0.42f, 1f},
                         new Color[] {alpha(sheen, 0), alpha(sheen, 0), alpha(sheen, 200), alpha(sheen, 0)}));
                 g.fill(b);
             }
         }
         g.setClip(clip);
+    }
+
+    /** Parallel lines at {@code degrees} across the box b, {@code pitch} apart. */
+    private void stripes(Rectangle2D b, Color ink, double pitch, double degrees, float width) {
+        g.setStroke(new BasicStroke(width));
+        g.setPaint(ink);
+        double t = Math.toRadians(degrees);
+        double dx = Math.cos(t);
+        double dy = Math.sin(t);
+        double cx = b.getCenterX();
+        double cy = b.getCenterY();
+        double reach = Math.hypot(b.getWidth(), b.getHeight()) / 2;
+        for (double o = -reach; o <= reach; o += pitch) {
+            // The line through the centre offset by o along the normal, long enough to cross the whole box.
+            double px = cx - dy * o;
+            double py = cy + dx * o;
+            g.draw(new Line2D.Double(px - dx * reach, py - dy * reach, px + dx * reach, py + dy * reach));
+        }
     }
 
     // Geometry helpers, all in the 100 x 100 frame.

@@ -17,8 +17,9 @@ import javax.imageio.stream.MemoryCacheImageOutputStream;
 
 /**
  * Draws a product's picture: its shape in its main colour on a light neutral background, like a listing photo.
- * The same product always gives the same pixels; products that differ only in id still differ a little (pose,
- * pattern, small details), as photos of the same kind of product from different sellers do.
+ * The same product always gives the same pixels; products that differ only in id differ as different sellers'
+ * versions of one kind of product do: in proportions, surface pattern (its kind, pitch and angle), a print or logo
+ * (its kind, place, size and colour), small details, and the pose of the photo.
  *
  * <p>Pictures are drawn, not stored, so a million-product catalog needs no image files, and image search over
  * them has something real to match: shape and colour.
@@ -26,6 +27,12 @@ import javax.imageio.stream.MemoryCacheImageOutputStream;
 public final class ProductImages {
     /** Every shape name with a drawing of its own; other names fall back to a plain parcel. */
     public static final Set<String> SHAPES = Shapes.NAMES;
+
+    /**
+     * Bump whenever a change makes any product's picture differ: indexes store vectors of these drawings and are
+     * rebuilt when this changes (see {@code CatalogLoader.source}).
+     */
+    public static final int VERSION = 2;
 
     public static final int MIN_SIZE = 16;
     public static final int MAX_SIZE = 2048;
@@ -41,6 +48,7 @@ public final class ProductImages {
             throw new IllegalArgumentException("size must be between " + MIN_SIZE + " and " + MAX_SIZE);
         }
         Rng r = new Rng(Rng.hash(idHash(p.id()), 0x1a6e, 0));
+        Rng look = new Rng(Rng.hash(idHash(p.id()), 0x5e11e5, 0));
         List<String> colors = p.colors();
         Color main = color(colors.isEmpty() ? null : colors.get(0));
         Color accent = colors.size() > 1 ? color(colors.get(1)) : null;
@@ -59,12 +67,16 @@ public final class ProductImages {
             AffineTransform pose = new AffineTransform();
             pose.translate(50 + (r.nextDouble() - 0.5) * 6, 50 + (r.nextDouble() - 0.5) * 5);
             pose.rotate(Math.toRadians((r.nextDouble() - 0.5) * 10));
-            double scale = 0.9 + r.nextDouble() * 0.12;
-            pose.scale(r.chance(0.5) ? -scale : scale, scale);
+            // Proportions: one seller's version is wider or taller than another's (up to a quarter), at an area
+            // that keeps it inside the frame.
+            double aspect = Math.sqrt(Math.exp((look.nextDouble() - 0.5) * 0.45));
+            double scale = 0.88 + r.nextDouble() * 0.1;
+            pose.scale((r.chance(0.5) ? -scale : scale) * aspect, scale / aspect);
             pose.translate(-50, -50);
             g.transform(pose);
-            Pen pen = new Pen(g, main, accent, background, r);
+            Pen pen = new Pen(g, main, accent, background, r, look);
             Shapes.draw(p.shape(), pen);
+            pen.print(look);
         } finally {
             g.dispose();
         }

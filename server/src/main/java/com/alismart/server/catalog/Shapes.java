@@ -63,30 +63,48 @@ final class Shapes {
 
     private static void tshirt(Pen p) {
         p.shadow(50, 89, 30);
+        // Sellers cut sleeves shorter or longer, and the neck round or in a V.
+        double sleeve = 0.7 + p.r.nextDouble() * 0.6;
+        double sx = 7 * sleeve;
+        double sy = 17 * sleeve;
+        boolean vee = p.r.chance(0.3);
+        double neck = vee ? 31 : 25;
         Path2D.Double s = path();
         s.moveTo(37, 14);
-        s.quadTo(50, 25, 63, 14);
-        s.lineTo(86, 25);
-        s.lineTo(79, 42);
+        if (vee) {
+            s.lineTo(50, neck);
+            s.lineTo(63, 14);
+        } else {
+            s.quadTo(50, neck, 63, 14);
+        }
+        s.lineTo(79 + sx, 25);
+        s.lineTo(79 + sx - 7, 25 + sy);
         s.lineTo(71, 38);
         s.lineTo(72, 87);
         s.lineTo(28, 87);
         s.lineTo(29, 38);
-        s.lineTo(21, 42);
-        s.lineTo(14, 25);
+        s.lineTo(21 - sx + 7, 25 + sy);
+        s.lineTo(21 - sx, 25);
         s.closePath();
         p.body(s);
         Path2D.Double collar = path();
         collar.moveTo(37.5, 14.5);
-        collar.quadTo(50, 26, 62.5, 14.5);
+        if (vee) {
+            collar.lineTo(50, neck + 0.5);
+            collar.lineTo(62.5, 14.5);
+        } else {
+            collar.quadTo(50, neck + 1, 62.5, 14.5);
+        }
         p.line(collar, p.accent(p.trim()), 2.4f);
         if (p.second != null) {
             // A ringer tee: the second colour at the collar and the sleeve ends.
             Path2D.Double cuffL = path();
-            cuffL.moveTo(21, 42);
+            double ex = 21 - sx + 7;
+            double ey = 25 + sy;
+            cuffL.moveTo(ex, ey);
             cuffL.lineTo(29, 38);
             cuffL.lineTo(27.6, 34.6);
-            cuffL.lineTo(19.6, 38.6);
+            cuffL.lineTo(ex - 1.4, ey - 3.4);
             cuffL.closePath();
             p.part(cuffL, p.second);
             p.part(AffineTransform.getTranslateInstance(100, 0).createTransformedShape(
@@ -128,9 +146,11 @@ final class Shapes {
             h.closePath();
             p.part(h, p.deeper(0.92));
         }
-        p.body(longSleeves(87, 23));
+        // Length and width vary, always shorter and straighter than a jacket.
+        double hem = 79 + p.r.nextDouble() * 8;
+        p.body(longSleeves(hem, 20 + p.r.nextDouble() * 4));
         Color rib = p.accent(p.trim());
-        p.part(rect(27, 82, 46, 5), rib);
+        p.part(rect(27, hem - 5, 46, 5), rib);
         p.part(rect(79.6, 73, 11.2, 4.5), rib);
         p.part(rect(9.2, 73, 11.2, 4.5), rib);
         Path2D.Double neck = path();
@@ -143,10 +163,10 @@ final class Shapes {
         }
         if (p.r.chance(0.5)) {
             Path2D.Double pocket = path();
-            pocket.moveTo(37, 78);
-            pocket.lineTo(40, 60);
-            pocket.lineTo(60, 60);
-            pocket.lineTo(63, 78);
+            pocket.moveTo(37, hem - 9);
+            pocket.lineTo(40, hem - 27);
+            pocket.lineTo(60, hem - 27);
+            pocket.lineTo(63, hem - 9);
             p.line(pocket, Pen.alpha(p.trim(), 170), 0.7f);
         }
     }
@@ -161,7 +181,8 @@ final class Shapes {
         collar.lineTo(64, 15);
         collar.closePath();
         p.part(collar, p.deeper(0.88));
-        p.body(longSleeves(93, 27));
+        double hem = 90 + p.r.nextDouble() * 5;
+        p.body(longSleeves(hem, 26 + p.r.nextDouble() * 4));
         Color trim = p.accent(p.trim());
         Path2D.Double left = path();
         left.moveTo(38, 13);
@@ -177,7 +198,7 @@ final class Shapes {
         right.closePath();
         p.part(left, p.deeper(0.9));
         p.part(right, p.deeper(0.9));
-        p.line(50, 24, 50, 93, p.second != null ? trim : p.metal(), 1.3f);
+        p.line(50, 24, 50, hem, p.second != null ? trim : p.metal(), 1.3f);
         p.part(rect(48.6, 40, 2.8, 5), p.metal());
         p.line(33, 62, 40, 60, trim, 1.1f);
         p.line(67, 62, 60, 60, trim, 1.1f);
@@ -186,24 +207,28 @@ final class Shapes {
     }
 
     private static void dress(Pen p) {
-        p.shadow(50, 90, 34);
+        // Midi or maxi, A-line or flared, the waist higher or lower: the cut is what sellers vary most.
+        double hem = 72 + p.r.nextDouble() * 16;
+        double flare = 26 + p.r.nextDouble() * 12;
+        double waist = 36 + p.r.nextDouble() * 9;
+        p.shadow(50, hem + 4, flare);
         Path2D.Double s = path();
         s.moveTo(38, 10);
         s.lineTo(43, 10);
         s.quadTo(50, 21, 57, 10);
         s.lineTo(62, 10);
-        s.quadTo(66, 26, 62, 41);
-        s.quadTo(74, 62, 84, 86);
-        s.quadTo(50, 93, 16, 86);
-        s.quadTo(26, 62, 38, 41);
+        s.quadTo(66, 26, 62, waist);
+        s.quadTo(50 + flare * 0.6, (waist + hem) / 2 + 4, 50 + flare, hem);
+        s.quadTo(50, hem + 7, 50 - flare, hem);
+        s.quadTo(50 - flare * 0.6, (waist + hem) / 2 + 4, 38, waist);
         s.quadTo(34, 26, 38, 10);
         s.closePath();
         p.body(s);
         Color fold = Pen.alpha(shade(p.main, 0.75), 120);
-        p.line(44, 46, 36, 86, fold, 0.6f);
-        p.line(50, 46, 50, 89, fold, 0.6f);
-        p.line(56, 46, 64, 86, fold, 0.6f);
-        p.part(round(37.6, 39, 24.8, 4.2, 2), p.accent(p.trim()));
+        p.line(44, waist + 5, 50 - flare * 0.4, hem, fold, 0.6f);
+        p.line(50, waist + 5, 50, hem + 3, fold, 0.6f);
+        p.line(56, waist + 5, 50 + flare * 0.4, hem, fold, 0.6f);
+        p.part(round(37.6, waist - 2, 24.8, 4.2, 2), p.accent(p.trim()));
     }
 
     private static void pants(Pen p) {
@@ -416,10 +441,17 @@ final class Shapes {
         zip.moveTo(27, 32);
         zip.quadTo(50, 16, 73, 32);
         p.line(zip, p.trim(), 1.2f);
-        Shape pocket = round(30, 52, 40, 32, 14);
-        p.part(pocket, p.accent(p.deeper(0.9)));
-        p.line(34, 58, 66, 58, p.trim(), 1.0f);
-        p.part(round(60, 56, 4, 7, 2), p.metal());
+        // The front pocket: wide or narrow, high or low, or two side by side.
+        double top = 44 + p.r.nextDouble() * 14;
+        double half = 13 + p.r.nextDouble() * 9;
+        if (p.r.chance(0.25)) {
+            p.part(round(28, top, 20, 84 - top, 8), p.accent(p.deeper(0.9)));
+            p.part(round(52, top, 20, 84 - top, 8), p.accent(p.deeper(0.9)));
+        } else {
+            p.part(round(50 - half, top, 2 * half, 84 - top, 14), p.accent(p.deeper(0.9)));
+            p.line(54 - half, top + 6, 46 + half, top + 6, p.trim(), 1.0f);
+        }
+        p.part(round(44 + half * 0.7, top + 4, 4, 7, 2), p.metal());
         p.part(round(46, 26, 4, 7, 2), p.metal());
     }
 
@@ -452,13 +484,16 @@ final class Shapes {
 
     private static void watch(Pen p) {
         p.shadow(50, 93, 16);
-        Shape strap = round(38, 4, 24, 91, 6);
+        // Case size and strap width differ between models.
+        double strapHalf = 9 + p.r.nextDouble() * 6;
+        double caseR = 19 + p.r.nextDouble() * 6;
+        Shape strap = round(50 - strapHalf, 4, 2 * strapHalf, 91, 6);
         p.solid(strap);
         for (int i = 0; i < 4; i++) {
             p.flat(ellipse(50, 78 + i * 4, 0.9, 0.9), shade(p.main, 0.55));
         }
-        p.solid(ellipse(50, 50, 22, 22));
-        p.part(rect(71, 47, 4, 6), p.deeper(0.85));
+        p.solid(ellipse(50, 50, caseR, caseR));
+        p.part(rect(49 + caseR, 47, 4, 6), p.deeper(0.85));
         Color dial = p.accent(p.luminance() > 0.55 ? new Color(0x26, 0x28, 0x2c) : new Color(0xf6, 0xf4, 0xef));
         p.part(ellipse(50, 50, 17, 17), dial);
         Color ink = Pen.luminance(dial) > 0.5 ? new Color(0x22, 0x22, 0x22) : new Color(0xf0, 0xf0, 0xf0);
@@ -847,19 +882,23 @@ final class Shapes {
 
     private static void mug(Pen p) {
         p.shadow(48, 87, 30);
-        Area handle = new Area(ellipse(70, 56, 15, 17));
-        handle.subtract(new Area(ellipse(70, 56, 8.5, 10.5)));
+        // Tall or squat, with a small or a big handle set higher or lower.
+        double rim = 22 + p.r.nextDouble() * 14;
+        double handleR = 11 + p.r.nextDouble() * 7;
+        double handleY = rim + (81 - rim) * (0.4 + p.r.nextDouble() * 0.2);
+        Area handle = new Area(ellipse(68 + handleR * 0.15, handleY, handleR, handleR * 1.15));
+        handle.subtract(new Area(ellipse(68 + handleR * 0.15, handleY, handleR * 0.56, handleR * 0.7)));
         p.solid(handle);
         Path2D.Double body = path();
-        body.moveTo(24, 28);
-        body.lineTo(72, 28);
+        body.moveTo(24, rim);
+        body.lineTo(72, rim);
         body.lineTo(70, 81);
         body.quadTo(48, 89, 26, 81);
         body.closePath();
         p.body(body);
-        p.part(ellipse(48, 28, 24, 5), p.lighter(0.15));
-        p.flat(ellipse(48, 28.6, 21.5, 3.8), p.accent(shade(p.main, 0.72)));
-        p.gloss(body, 30, 32, 5, 44);
+        p.part(ellipse(48, rim, 24, 5), p.lighter(0.15));
+        p.flat(ellipse(48, rim + 0.6, 21.5, 3.8), p.accent(shade(p.main, 0.72)));
+        p.gloss(body, 30, rim + 4, 5, 72 - rim);
     }
 
     private static void pan(Pen p) {

@@ -31,6 +31,13 @@ import java.util.Arrays;
  * crop, a shift or a rescale of the photo moves the grid with the object.
  */
 public final class ImageDescriptor {
+    /**
+     * Bump whenever a change makes {@link #compute} give other numbers for the same picture: indexes store these
+     * vectors and are rebuilt when this changes (see {@code CatalogLoader.source}). Query-side changes that leave
+     * {@code compute} alone (the turned variants) need no bump.
+     */
+    public static final int VERSION = 2;
+
     /** Catalog pictures are drawn at this size for indexing: twice the working grid, so the area average is exact. */
     public static final int INDEX_RENDER_SIZE = 128;
 
@@ -38,6 +45,9 @@ public final class ImageDescriptor {
     static final int HISTOGRAM = 147;
     static final int EDGES = 108;
     public static final int DIMENSIONS = STRENGTH + HISTOGRAM + EDGES;
+
+    /** The turns, in degrees, under which a query photo is also described; 0 first. */
+    static final float[] QUERY_TURNS = {0f, -4f, 4f, -8f, 8f};
 
     static final int GRID = 64;
     private static final int BOX = 64;
@@ -73,6 +83,40 @@ public final class ImageDescriptor {
 
     /** The descriptor of any image: any type, size from 1x1 up, alpha composited on white. */
     public static float[] compute(BufferedImage image) {
+        Prepared p = prepare(image);
+        return describe(p, 0f, new float[BOX * BOX]);
+    }
+
+    /**
+     * Descriptors of a shopper's photo as taken and as if turned back by each of {@link #QUERY_TURNS} degrees: a
+     * photo of a product on a table or in a hand is rarely square to the frame, and edge orientations are what a
+     * turn moves. The first is {@link #compute}'s; compare with {@link #similarity}. Colour is measured once, as a
+     * turn does not change it.
+     */
+    public static float[][] queryVariants(BufferedImage image) {
+        Prepared p = prepare(image);
+        float[] scratch = new float[BOX * BOX];
+        float[][] out = new float[QUERY_TURNS.length][];
+        for (int i = 0; i < QUERY_TURNS.length; i++) {
+            out[i] = describe(p, QUERY_TURNS[i], scratch);
+        }
+        return out;
+    }
+
+    /** How alike a photo and an indexed picture are: the best cosine over the photo's turned variants. */
+    public static float similarity(float[][] query, float[] indexed) {
+        float best = -Float.MAX_VALUE;
+        for (float[] q : query) {
+            best = Math.max(best, dot(q, indexed));
+        }
+        return best;
+    }
+
+    /** What every variant shares: the lightness plane, the object's box and the colour histogram block. */
+    private record Prepared(float[] l, float[] box, float outside, float[] histogram) {
+    }
+
+    private static Prepared prepare(BufferedImage image) {
         float[][] rgb = downscale(image);
         float[] l = new float[GRID * GRID];
         float[] a = new float[GRID * GRID];
@@ -80,17 +124,21 @@ public final class ImageDescriptor {
         toCorrectedLab(rgb, l, a, b);
         float[] refLab = lab(REFERENCE_BACKGROUND, REFERENCE_BACKGROUND, REFERENCE_BACKGROUND);
         float[] weight = foreground(l, a, b, refLab);
+        float[] histogram = new float[HISTOGRAM];
+        histogram(l, a, b, weight, histogram, 0);
+        block(histogram, 0, HISTOGRAM, W_HISTOGRAM);
+        return new Prepared(l, objectBox(weight), refLab[0], histogram);
+    }
 
+    /** The descriptor with the box turned by {@code degrees} about its centre. */
+    private static float[] describe(Prepared p, float degrees, float[] boxL) {
         float[] out = new float[DIMENSIONS];
-        float[] box = objectBox(weight);
-        float[] boxL = new float[BOX * BOX];
-        resample(l, box, refLab[0], boxL);
-
+        resample(p.l(), p.box(), degrees, p.outside(), boxL);
         int at = 0;
         magnitudes(boxL, BOX, out, at);
         at = block(out, at, STRENGTH, W_STRENGTH);
-        histogram(l, a, b, weight, out, at);
-        at = block(out, at, HISTOGRAM, W_HISTOGRAM);
+        System.arraycopy(p.histogram(), 0, out, at, HISTOGRAM);
+        at += HISTOGRAM;
         edges(boxL, BOX, 3, 12, out, at);
         block(out, at, EDGES, W_EDGES);
         if (!normalise(out, 0, DIMENSIONS, 1f)) {
@@ -363,14 +411,18 @@ public final class ImageDescriptor {
         return mass.length;
     }
 
-    /** Bilinear resampling of the box to BOX x BOX; outside the frame counts as background. */
-    private static void resample(float[] plane, float[] box, float outside, float[] out) {
+    /** Bilinear resampling of the box, turned by {@code degrees}, to BOX x BOX; outside the frame is background. */
+    private static void resample(float[] plane, float[] box, float degrees, float outside, float[] out) {
         float step = box[2] / BOX;
+        float cos = (float) Math.cos(Math.toRadians(degrees));
+        float sin = (float) Math.sin(Math.toRadians(degrees));
+        float cx = box[0] + box[2] / 2 - 0.5f;
+        float cy = box[1] + box[2] / 2 - 0.5f;
         for (int j = 0; j < BOX; j++) {
-            float sy = box[1] + (j + 0.5f) * step - 0.5f;
+            float dy = (j + 0.5f - BOX / 2f) * step;
             for (int i = 0; i < BOX; i++) {
-                float sx = box[0] + (i + 0.5f) * step - 0.5f;
-                out[j * BOX + i] = bilinear(plane, sx, sy, outside);
+                float dx = (i + 0.5f - BOX / 2f) * step;
+                out[j * BOX + i] = bilinear(plane, cx + cos * dx - sin * dy, cy + sin * dx + cos * dy, outside);
             }
         }
     }

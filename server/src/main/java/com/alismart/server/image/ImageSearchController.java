@@ -49,8 +49,8 @@ public final class ImageSearchController {
         } catch (ImageRejected e) {
             throw new ApiException(e.status(), e.code(), e.getMessage());
         }
-        float[] descriptor = ImageDescriptor.compute(image);
-        List<ImageSearchService.Match> items = service.search(descriptor, limit, category, currency,
+        float[][] query = ImageDescriptor.queryVariants(image);
+        List<ImageSearchService.Match> items = service.search(query, limit, category, currency,
                 ctx.scheme() + "://" + ctx.host());
         ctx.header("Cache-Control", "no-store");
         ctx.json(Map.of("items", items, "limit", limit, "currency", currency));

@@ -16,19 +16,15 @@ import org.junit.jupiter.api.Test;
 
 /**
  * How well a distorted photo of a product finds that product among 10,000, by exact search over descriptors drawn
- * the way the server indexes them.
+ * the way the server indexes them, scored as the server scores them (the best of the photo's turned variants).
  *
- * <p>The product's targets are recall@10 at least 0.95 and recall@1 at least 0.80. The descriptor does not reach
- * them yet (about 0.94 and 0.73 on this sample): most wrong first hits are products of the same shape and main colour,
- * which the catalog draws alike by design, apart by a few degrees of pose that a turned photo hides. So this test
- * guards the measured level against regressions and prints the distance to the targets, rather than failing every
- * build on a goal that needs more than a tuned descriptor.
+ * <p>Asserts the product's targets: recall@1 at least 0.80 and recall@10 at least 0.95 over 600 photos, each with one
+ * to three of crop, rescale, JPEG, brightness, contrast, rotation and a text overlay. It prints the numbers per
+ * distortion and how many misses are products of the same shape and main colour.
  */
 class ImageSearchQualityTest {
     private static final double TARGET_RECALL_AT_10 = 0.95;
     private static final double TARGET_RECALL_AT_1 = 0.80;
-    private static final double FLOOR_RECALL_AT_10 = 0.92;
-    private static final double FLOOR_RECALL_AT_1 = 0.70;
     private static final int CATALOG = 10_000;
     private static final int QUERIES = 600;
     private static final int QUERY_SIZE = 512;
@@ -92,19 +88,19 @@ class ImageSearchQualityTest {
         double recallAt10 = all[2] / (double) all[0];
         System.out.printf("image search targets: recall@1 %.3f of %.2f, recall@10 %.3f of %.2f%n",
                 recallAt1, TARGET_RECALL_AT_1, recallAt10, TARGET_RECALL_AT_10);
-        assertThat(recallAt10).as("recall@10").isGreaterThanOrEqualTo(FLOOR_RECALL_AT_10);
-        assertThat(recallAt1).as("recall@1").isGreaterThanOrEqualTo(FLOOR_RECALL_AT_1);
+        assertThat(recallAt10).as("recall@10").isGreaterThanOrEqualTo(TARGET_RECALL_AT_10);
+        assertThat(recallAt1).as("recall@1").isGreaterThanOrEqualTo(TARGET_RECALL_AT_1);
     }
 
     private static Outcome search(List<Product> products, float[][] index, int target, Random random) {
         Product p = products.get(target);
         Distortions.Distorted photo = Distortions.random(ProductImages.render(p, QUERY_SIZE), random);
-        float[] query = ImageDescriptor.compute(photo.image());
-        float own = ImageDescriptor.dot(query, index[target]);
+        float[][] query = ImageDescriptor.queryVariants(photo.image());
+        float own = ImageDescriptor.similarity(query, index[target]);
         float[] scores = new float[index.length];
         int rank = 0;
         for (int i = 0; i < index.length; i++) {
-            scores[i] = ImageDescriptor.dot(query, index[i]);
+            scores[i] = ImageDescriptor.similarity(query, index[i]);
             // Ties go to the lower index, as a stable sort would order them.
             if (i != target && (scores[i] > own || scores[i] == own && i < target)) {
                 rank++;
