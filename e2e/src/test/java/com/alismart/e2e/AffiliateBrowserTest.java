@@ -89,9 +89,15 @@ class AffiliateBrowserTest {
             assertThat(browser.proxy.requests()).filteredOn(r -> r.startsWith("POST /api/v1/links")).singleElement()
                     .satisfies(r -> assertThat(r).contains("1005006789012345").doesNotContainIgnoringCase("cookie"));
 
-            // The switch off: the plain product page, and no request for a link.
-            browser.async("chrome.storage.local.get('settings').then(s => chrome.storage.local.set({settings:"
-                    + " {...s.settings, affiliateLinks: false}})).then(() => done(true));");
+            // The popup's switch off: the plain product page, and no request for a link.
+            browser.driver.get(browser.extensionUrl("popup.html"));
+            browser.driver.findElement(org.openqa.selenium.By.cssSelector("#settings summary")).click();
+            var toggle = browser.driver.findElement(org.openqa.selenium.By.id("setting-affiliate"));
+            new org.openqa.selenium.support.ui.WebDriverWait(browser.driver, Duration.ofSeconds(5))
+                    .until(d -> toggle.isSelected());
+            toggle.click();
+            new org.openqa.selenium.support.ui.WebDriverWait(browser.driver, Duration.ofSeconds(5))
+                    .until(d -> browser.storageJson().contains("\"affiliateLinks\":false"));
             int links = (int) browser.proxy.requests().stream().filter(r -> r.startsWith("POST /api/v1/links"))
                     .count();
             List<String> beforeOff = pageIds(browser);

@@ -42,7 +42,7 @@ public final class Messages {
     public static final String IMAGE_FIND = "image.find";
     /** Worker → content script: where is the image at {@code {src}} that was just right-clicked? */
     public static final String IMAGE_RECT = "image.rect";
-    /** Popup → worker: change settings the popup shows, {@code {hoverButton}}. */
+    /** Popup → worker: change settings the popup shows, {@code {hoverButton, affiliateLinks, notifications}}. */
     public static final String SETTINGS_UPDATE = "settings.update";
 
     static final int MAX_TITLE = 300;
@@ -229,10 +229,24 @@ public final class Messages {
 
     /** The settings after a {@value #SETTINGS_UPDATE} message ({@code hoverButton}, a boolean). */
     public static Settings settingsUpdate(Fields m, Settings current) throws BadMessage {
-        if (!m.isBoolean("hoverButton")) {
-            throw new BadMessage("bad_field", "hoverButton must be true or false");
+        Settings next = current;
+        boolean any = false;
+        for (String key : new String[] {"hoverButton", "affiliateLinks", "notifications"}) {
+            if (m.string(key) != null || !Double.isNaN(m.number(key))) {
+                throw new BadMessage("bad_field", key + " must be true or false");
+            }
+            if (!m.isBoolean(key)) {
+                continue;
+            }
+            any = true;
+            boolean on = m.isTrue(key);
+            next = key.equals("hoverButton") ? next.withHoverButton(on)
+                    : key.equals("affiliateLinks") ? next.withAffiliateLinks(on) : next.withNotifications(on);
         }
-        return current.withHoverButton(m.isTrue("hoverButton"));
+        if (!any) {
+            throw new BadMessage("bad_field", "a settings update changes hoverButton, affiliateLinks or notifications");
+        }
+        return next;
     }
 
     /** A validated {@value #SEARCH} message. */

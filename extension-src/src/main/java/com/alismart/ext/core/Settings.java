@@ -65,6 +65,16 @@ public final class Settings {
         return new Settings(serverUrl, affiliateLinks, analytics, notifications, currency, language, shipTo, on);
     }
 
+    /** These settings with affiliate links switched on or off. */
+    public Settings withAffiliateLinks(boolean on) {
+        return new Settings(serverUrl, on, analytics, notifications, currency, language, shipTo, hoverButton);
+    }
+
+    /** These settings with price-drop notifications switched on or off. */
+    public Settings withNotifications(boolean on) {
+        return new Settings(serverUrl, affiliateLinks, analytics, on, currency, language, shipTo, hoverButton);
+    }
+
     /**
      * The server URL as "scheme://host[:port]" when it is acceptable, else {@code null}: https anywhere, plain http
      * only on this machine, no credentials, path, query or fragment.

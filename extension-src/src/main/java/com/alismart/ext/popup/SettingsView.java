@@ -14,7 +14,8 @@ import org.teavm.jso.dom.html.HTMLDocument;
 import org.teavm.jso.dom.html.HTMLElement;
 
 /**
- * The popup's switches: the "Find similar" button on shop photos (a setting, written by the worker), and "Find
+ * The popup's switches: the "Find similar" button on shop photos, affiliate links and price-drop notifications
+ * (settings, written by the worker), and "Find
  * similar on any site", which is not a setting but Chrome's optional host permission itself, asked for from the
  * click (Chrome refuses a request made later) and shown as Chrome reports it.
  */
@@ -27,19 +28,21 @@ final class SettingsView {
 
     static void show(HTMLDocument document) {
         HTMLElement hover = document.getElementById("setting-hover-button");
+        HTMLElement affiliate = document.getElementById("setting-affiliate");
+        HTMLElement notifications = document.getElementById("setting-notifications");
         HTMLElement anySite = document.getElementById("setting-any-site");
         Ext.chrome().getStorage().getLocal().get(keys()).then(stored -> {
             JSObject settings = Js.object(stored, StorageKeys.SETTINGS);
-            setChecked(hover, Settings.from(settings == null ? null : new JsFields(settings)).hoverButton());
+            Settings current = Settings.from(settings == null ? null : new JsFields(settings));
+            setChecked(hover, current.hoverButton());
+            setChecked(affiliate, current.affiliateLinks());
+            setChecked(notifications, current.notifications());
             hover.setAttribute("data-loaded", "true");
             return null;
         });
-        hover.addEventListener("change", e -> {
-            JSObject message = Js.object();
-            Js.put(message, "type", Messages.SETTINGS_UPDATE);
-            Js.put(message, "hoverButton", isChecked(hover));
-            Ext.sendMessage(message);
-        });
+        onSwitch(hover, "hoverButton");
+        onSwitch(affiliate, "affiliateLinks");
+        onSwitch(notifications, "notifications");
         Ext.chrome().getPermissions().contains(origins()).then(granted -> {
             setChecked(anySite, granted.booleanValue());
             return null;
@@ -56,6 +59,16 @@ final class SettingsView {
             } else {
                 Ext.chrome().getPermissions().remove(origins());
             }
+        });
+    }
+
+    /** A switch the worker writes to the settings when it changes. */
+    private static void onSwitch(HTMLElement input, String key) {
+        input.addEventListener("change", e -> {
+            JSObject message = Js.object();
+            Js.put(message, "type", Messages.SETTINGS_UPDATE);
+            Js.put(message, key, isChecked(input));
+            Ext.sendMessage(message);
         });
     }
 

@@ -122,4 +122,20 @@ class MessagesTest {
         }
         assertThatThrownBy(() -> Messages.settingsUpdate(new MapFields(Map.of()), on)).isInstanceOf(BadMessage.class);
     }
+
+    @Test
+    void affiliate_links_and_notifications_have_their_own_switches() throws Exception {
+        Settings on = Settings.defaults();
+        Settings off = Messages.settingsUpdate(new MapFields(Map.of("affiliateLinks", false)), on);
+        assertThat(off.affiliateLinks()).isFalse();
+        assertThat(off.hoverButton()).isTrue();
+        assertThat(off.notifications()).isTrue();
+        Settings quiet = Messages.settingsUpdate(new MapFields(Map.of("notifications", false)), off);
+        assertThat(quiet.notifications()).isFalse();
+        assertThat(quiet.affiliateLinks()).isFalse();
+        assertThatThrownBy(() -> Messages.settingsUpdate(new MapFields(Map.of("affiliateLinks", "no")), on))
+                .isInstanceOf(BadMessage.class);
+        assertThatThrownBy(() -> Messages.settingsUpdate(new MapFields(Map.of("serverUrl", "https://evil")), on))
+                .isInstanceOf(BadMessage.class);
+    }
 }
