@@ -155,8 +155,9 @@ public final class Prices {
             char c = s.charAt(i);
             if (c >= '0' && c <= '9') {
                 int end = numberEnd(s, i);
-                if (i > 0 && isLetter(s.charAt(i - 1)) && !isCurrencyEnd(s, i)) {
-                    i = end; // a model number such as "X5" or "iPhone15", not an amount
+                char before = i > 0 ? s.charAt(i - 1) : ' ';
+                if ((isLetter(before) && !isCurrencyEnd(s, i)) || before == '.' || before == ',') {
+                    i = end; // a model number such as "X5" or "iPhone15", or the tail of a malformed "1..2"
                     continue;
                 }
                 if (numbers < 8) {
