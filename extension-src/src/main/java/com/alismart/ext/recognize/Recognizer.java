@@ -199,6 +199,15 @@ public final class Recognizer {
         if (t == null) {
             t = shopless(docTitle);
         }
+        if (shop == Shop.EBAY && t != null) {
+            // Older eBay item pages start the heading with a hidden "Details about".
+            String[] hidden = {"Details about ", "Details zu ", "Détails sur ", "Dettagli su ", "Detalles de "};
+            for (String prefix : hidden) {
+                if (t.startsWith(prefix) && t.length() > prefix.length()) {
+                    t = t.substring(prefix.length());
+                }
+            }
+        }
         return t;
     }
 
