@@ -49,6 +49,11 @@ final class JsoupPage implements Page {
         return nodes;
     }
 
+    @Override
+    public int elementCount() {
+        return document.getAllElements().size();
+    }
+
     private static final class JsoupNode implements Node {
         private final Element element;
 
@@ -63,10 +68,27 @@ final class JsoupPage implements Page {
 
         @Override
         public String text(int max) {
+            String text = fullText();
+            return text.length() > max ? text.substring(0, max) : text;
+        }
+
+        @Override
+        public String textAfter(String[] needles, int max) {
+            String text = fullText();
+            for (String needle : needles) {
+                int at = text.indexOf(needle);
+                if (at >= 0) {
+                    int from = at + needle.length();
+                    return text.substring(from, (int) Math.min(text.length(), (long) from + max));
+                }
+            }
+            return null;
+        }
+
+        private String fullText() {
             // A script's source is its data, not its text, in jsoup; textContent gives it in the browser.
             String tag = element.normalName();
-            String text = tag.equals("script") || tag.equals("style") ? element.data() : element.text();
-            return text.length() > max ? text.substring(0, max) : text;
+            return tag.equals("script") || tag.equals("style") ? element.data() : element.text();
         }
     }
 }

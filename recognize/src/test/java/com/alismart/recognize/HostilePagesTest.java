@@ -60,7 +60,8 @@ class HostilePagesTest {
 
     @Test
     void many_elements_matching_the_selectors() throws IOException {
-        StringBuilder sb = new StringBuilder("<title>Many</title><div itemscope itemtype=\"https://schema.org/Product\">");
+        StringBuilder sb = new StringBuilder("<title>Many</title>")
+                .append("<div itemscope itemtype=\"https://schema.org/Product\">");
         for (int i = 0; i < 50_000; i++) {
             sb.append("<span itemprop=\"price\" class=\"price--current\">US $").append(i).append("</span>");
         }
@@ -75,7 +76,8 @@ class HostilePagesTest {
 
     @Test
     void markup_and_quotes_in_values_come_out_as_plain_json_strings() throws IOException {
-        String html = "<title>x</title><meta property=\"og:title\" content=\"&lt;img src=x onerror=alert(1)&gt; \\&quot;"
+        String html = "<title>x</title><meta property=\"og:title\""
+                + " content=\"&lt;img src=x onerror=alert(1)&gt; \\&quot;"
                 + " \u2028 \u0001 \ud800 end\"><meta property=\"og:image\" content=\"javascript:alert(1)\">";
         JsonNode r = run(html, ITEM);
         assertThat(r.get("title").asText()).startsWith("<img src=x onerror=alert(1)> \\\"").endsWith("end");

@@ -18,7 +18,8 @@ class RecognitionRulesTest {
 
     @Test
     void structured_data_wins_over_class_names() throws IOException {
-        JsonNode r = run("<title>t</title><script type=\"application/ld+json\">{\"@type\":\"Product\",\"name\":\"From LD\","
+        JsonNode r = run("<title>t</title><script type=\"application/ld+json\">"
+                + "{\"@type\":\"Product\",\"name\":\"From LD\","
                 + "\"offers\":{\"price\":\"10.00\",\"priceCurrency\":\"GBP\"}}</script>"
                 + "<span id=productTitle>From selector</span><div id=corePrice_feature_div><span class=a-price>"
                 + "<span class=a-offscreen>$99.00</span></span></div>", "https://www.amazon.co.uk/dp/B0AAAAAAAA");
@@ -30,7 +31,8 @@ class RecognitionRulesTest {
     @Test
     void a_hidden_sign_in_recaptcha_does_not_block_a_product_page() throws IOException {
         JsonNode r = run("<title>Boots | eBay</title><meta property=\"og:title\" content=\"Boots\">"
-                + "<div class=\"g-recaptcha\" data-sitekey=\"x\" hidden></div>", "https://www.ebay.com/itm/123456789012");
+                + "<div class=\"g-recaptcha\" data-sitekey=\"x\" hidden></div>",
+                "https://www.ebay.com/itm/123456789012");
         assertThat(r.get("kind").asText()).isEqualTo("product");
         JsonNode bare = run("<title>eBay</title><div class=\"g-recaptcha\" data-sitekey=\"x\"></div>",
                 "https://www.ebay.com/itm/123456789012");
@@ -104,5 +106,13 @@ class RecognitionRulesTest {
         assertThat(run(html, "https://www.amazon.com.au/dp/B0AAAAAAAA").get("currency").asText()).isEqualTo("AUD");
         assertThat(run(html, "https://www.amazon.com.mx/dp/B0AAAAAAAA").get("currency").asText()).isEqualTo("MXN");
         assertThat(run(html, "https://www.amazon.com/dp/B0AAAAAAAA").get("currency").asText()).isEqualTo("USD");
+    }
+
+    @Test
+    void a_page_shell_that_names_only_the_shop_is_no_product() throws IOException {
+        assertThat(run("<title>AliExpress</title><div id=root></div>",
+                "https://www.aliexpress.com/item/1005005123456789.html").get("kind").asText()).isEqualTo("other");
+        assertThat(run("<title>Amazon.com</title>", "https://www.amazon.com/dp/B0AAAAAAAA").get("kind").asText())
+                .isEqualTo("other");
     }
 }

@@ -48,7 +48,7 @@ public final class Content {
         if (page.title() != null) {
             Js.put(message, "title", page.title());
         }
-        if (!Double.isNaN(page.price())) {
+        if (!Double.isNaN(page.price()) && page.price() <= 10_000_000) { // the worker refuses larger prices
             Js.put(message, "price", page.price());
             if (page.currency() != null) {
                 Js.put(message, "currency", page.currency());

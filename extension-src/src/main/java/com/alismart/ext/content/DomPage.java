@@ -41,6 +41,11 @@ final class DomPage implements Page {
         return nodes;
     }
 
+    @Override
+    public int elementCount() {
+        return count(document);
+    }
+
     private static final class DomNode implements Node {
         private final JSObject element;
 
@@ -57,7 +62,28 @@ final class DomPage implements Page {
         public String text(int max) {
             return textOf(element, max);
         }
+
+        @Override
+        public String textAfter(String[] needles, int max) {
+            return textAfterOf(element, needles, max);
+        }
     }
+
+    @JSBody(params = "doc", script = "return doc.getElementsByTagName('*').length;")
+    private static native int count(HTMLDocument doc);
+
+    // One regular expression (the browser's, not java.util.regex) finds every needle in one pass over the text.
+    @JSBody(params = {"element", "needles", "max"}, script = "var text = element.textContent;"
+            + " if (typeof text !== 'string' || needles.length === 0) { return null; }"
+            + " var pattern = new RegExp(needles.map(function (n) {"
+            + " return n.replace(/[.*+?^${}()|[\\]\\\\]/g, '\\\\$&'); }).join('|'), 'g');"
+            + " var best = -1, bestEnd = -1, found;"
+            + " while ((found = pattern.exec(text)) !== null) {"
+            + " var rank = needles.indexOf(found[0]);"
+            + " if (best < 0 || rank < best) { best = rank; bestEnd = found.index + found[0].length; }"
+            + " if (best === 0) { break; } }"
+            + " return best < 0 ? null : text.substring(bestEnd, bestEnd + max);")
+    private static native String textAfterOf(JSObject element, String[] needles, int max);
 
     @JSBody(params = {"doc", "selector"}, script = "try { return doc.querySelector(selector) || null; }"
             + " catch (err) { return null; }")

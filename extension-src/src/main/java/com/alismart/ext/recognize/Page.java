@@ -17,6 +17,9 @@ public interface Page {
     /** At most {@code max} matching elements, in document order; never {@code null}. */
     List<Node> all(String selector, int max);
 
+    /** How many elements the document has: challenge and error pages are small, product pages are not. */
+    int elementCount();
+
     /** One element. */
     interface Node {
         /** The attribute's value, or {@code null}. */
@@ -24,5 +27,12 @@ public interface Page {
 
         /** The element's text (for a script, its source), cut to at most {@code max} characters. */
         String text(int max);
+
+        /**
+         * At most {@code max} characters of the text after the first occurrence of the most preferred of
+         * {@code needles} (best first) that the text holds, or {@code null}. One pass over the text, without copying
+         * it: finds a key in a megabyte of script state.
+         */
+        String textAfter(String[] needles, int max);
     }
 }

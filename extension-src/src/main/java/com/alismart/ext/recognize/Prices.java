@@ -16,7 +16,8 @@ public final class Prices {
     // ambiguous and resolved from the page's country (see resolve); ISO codes are matched separately.
     private static final String[] SYMBOLS = {
         "US $", "USD", "US$", "USD", "AU $", "AUD", "AU$", "AUD", "A $", "AUD", "A$", "AUD",
-        "CA $", "CAD", "CA$", "CAD", "C $", "CAD", "C$", "CAD", "NZ $", "NZD", "NZ$", "NZD", "HK $", "HKD", "HK$", "HKD",
+        "CA $", "CAD", "CA$", "CAD", "C $", "CAD", "C$", "CAD", "NZ $", "NZD", "NZ$", "NZD",
+        "HK $", "HKD", "HK$", "HKD",
         "SG $", "SGD", "SG$", "SGD", "S$", "SGD", "MX $", "MXN", "MX$", "MXN", "NT$", "TWD", "R$", "BRL",
         "CN¥", "CNY", "CN ¥", "CNY", "JP¥", "JPY", "JP ¥", "JPY", "RMB", "CNY", "元", "CNY", "円", "JPY",
         "€", "EUR", "£", "GBP", "₩", "KRW", "원", "KRW", "₹", "INR", "Rs.", "INR", "Rs", "INR",

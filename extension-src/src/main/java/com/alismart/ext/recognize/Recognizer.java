@@ -6,6 +6,7 @@ import com.alismart.ext.shop.Shop;
 import com.alismart.ext.shop.ShopUrls;
 import com.alismart.ext.shop.WebUrl;
 import java.util.ArrayList;
+import java.util.List;
 
 /**
  * Recognises a shop page from its URL and content. Structured data first (JSON-LD, {@code og:} and
@@ -19,8 +20,11 @@ public final class Recognizer {
     private static final int MAX_LD_BLOCKS = 12;
     private static final int MAX_LD_CHARS = 1_000_000;
     private static final int MAX_SCRIPTS = 40;
-    private static final int MAX_SCRIPT_CHARS = 4_000_000;
     private static final int MAX_TEXT = 400;
+    // Challenge and error pages are small documents; on larger ones the costly selector scans for captcha and
+    // error widgets are skipped (the URL, the title and the headings still count). Product pages have thousands.
+    private static final int SMALL_PAGE = 4000;
+    private static final int MAX_METAS = 300;
 
     // URLs that shops redirect robots to.
     private static final String[] BLOCKED_PATHS = {
@@ -76,6 +80,11 @@ public final class Recognizer {
     // Structured data, read once.
     private Json.Obj ldProduct;
     private boolean ldListing;
+    private String[] metaNames;
+    private String[] metaValues;
+    private boolean small;
+    private boolean microdataChecked;
+    private boolean microdata;
 
     private Recognizer(String url, Page page) {
         this.url = url;
@@ -99,12 +108,16 @@ public final class Recognizer {
 
     private Recognition run() {
         String docTitle = clean(page.title());
-        if (blockedUrl() || contains(lower(docTitle), BLOCKED_TITLES) || page.first(STRONG_CAPTCHA) != null) {
+        if (blockedUrl() || contains(lower(docTitle), BLOCKED_TITLES)) {
+            return Recognition.of(Recognition.BLOCKED, shop);
+        }
+        small = page.elementCount() <= SMALL_PAGE;
+        if (small && page.first(STRONG_CAPTCHA) != null) {
             return Recognition.of(Recognition.BLOCKED, shop);
         }
         readJsonLd();
         boolean hasProductData = ldProduct != null || meta("og:title") != null || meta("product:price:amount") != null;
-        if (!hasProductData && page.first(WEAK_CAPTCHA) != null) {
+        if (small && !hasProductData && page.first(WEAK_CAPTCHA) != null) {
             return Recognition.of(Recognition.BLOCKED, shop);
         }
         if (!hasOffers(ldProduct) && isErrorPage(docTitle)) {
@@ -145,7 +158,7 @@ public final class Recognizer {
         if (t.length() <= 60 && (hasWord(t, "404") || hasWord(t, "error") || hasWord(t, "410") || t.equals("oops"))) {
             return true;
         }
-        if (page.first(ERROR_BLOCKS) != null) {
+        if (small && page.first(ERROR_BLOCKS) != null) {
             return ldProduct == null && meta("product:price:amount") == null;
         }
         for (Page.Node heading : page.all("h1, h2", 3)) {
@@ -187,7 +200,7 @@ public final class Recognizer {
         if (t == null) {
             t = shopless(clean(meta("og:title")));
         }
-        if (t == null) {
+        if (t == null && hasMicrodata()) {
             t = text("[itemtype*=\"schema.org/Product\"] [itemprop=\"name\"]");
         }
         for (int i = 0; t == null && i < titleSelectors().length; i++) {
@@ -199,6 +212,9 @@ public final class Recognizer {
         if (t == null) {
             t = shopless(docTitle);
         }
+        if (t != null && isShopName(lower(t))) {
+            return null; // "AliExpress", "Amazon.com": a page shell that names no product
+        }
         if (shop == Shop.EBAY && t != null) {
             // Older eBay item pages start the heading with a hidden "Details about".
             String[] hidden = {"Details about ", "Details zu ", "Détails sur ", "Dettagli su ", "Detalles de "};
@@ -209,6 +225,16 @@ public final class Recognizer {
             }
         }
         return t;
+    }
+
+    private static boolean isShopName(String t) {
+        String[] names = {"aliexpress", "amazon", "ebay", "temu", "shein", "alibaba"};
+        for (String name : names) {
+            if (t.equals(name) || (t.startsWith(name + ".") && t.indexOf(' ') < 0)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private String[] titleSelectors() {
@@ -241,7 +267,7 @@ public final class Recognizer {
         if (m == null) {
             m = machinePrice(meta("og:price:amount"), meta("og:price:currency"));
         }
-        if (m == null) {
+        if (m == null && hasMicrodata()) {
             Page.Node p = page.first("[itemtype*=\"schema.org/Offer\"] [itemprop=\"price\"],"
                     + " [itemtype*=\"schema.org/Product\"] [itemprop=\"price\"]");
             if (p != null) {
@@ -302,19 +328,11 @@ public final class Recognizer {
             return null;
         }
         for (Page.Node script : page.all("script:not([src])", MAX_SCRIPTS)) {
-            String code = script.text(MAX_SCRIPT_CHARS);
-            if (code == null || code.length() < 20) {
-                continue;
-            }
-            for (String key : keys) {
-                int at = code.indexOf(key);
-                if (at < 0) {
-                    continue;
-                }
-                Money m = moneyValue(Json.parseAt(code, at + key.length(), 4000));
-                if (m != null) {
-                    return m;
-                }
+            // Searched where the text is (natively, in the browser): the script is not copied.
+            String after = script.textAfter(keys, 4000);
+            Money m = after == null ? null : moneyValue(Json.parseAt(after, 0, 4000));
+            if (m != null) {
+                return m;
             }
         }
         return null;
@@ -378,7 +396,7 @@ public final class Recognizer {
         if (img == null) {
             img = absolute(meta("og:image:secure_url"));
         }
-        if (img == null) {
+        if (img == null && hasMicrodata()) {
             Page.Node n = page.first("[itemtype*=\"schema.org/Product\"] [itemprop=\"image\"]");
             img = n == null ? null : absolute(first(n.attr("content"), n.attr("src"), n.attr("href")));
         }
@@ -406,7 +424,8 @@ public final class Recognizer {
             case EBAY:
                 return new String[] {".ux-image-carousel-item.active img", ".ux-image-carousel-item img", "#icImg"};
             case ALIEXPRESS:
-                return new String[] {"[class*=\"magnifier--image\"]", ".magnifier-image", "[class*=\"slider--img\"] img",
+                return new String[] {"[class*=\"magnifier--image\"]", ".magnifier-image",
+                    "[class*=\"slider--img\"] img",
                     ".image-view-magnifier-wrap img"};
             case SHEIN:
                 return new String[] {".product-intro__main-item img", ".crop-image-container img",
@@ -619,9 +638,36 @@ public final class Recognizer {
 
     // ---- page access helpers
 
+    /** The content of {@code <meta property=name>} or {@code <meta name=name>}, or {@code null}. */
     private String meta(String name) {
-        String v = attr("meta[property=\"" + name + "\"], meta[name=\"" + name + "\"]", "content");
-        return v == null || v.trim().isEmpty() ? null : v;
+        if (metaNames == null) {
+            // One pass over the page's meta elements instead of a document scan for each name asked.
+            List<Page.Node> metas = page.all("meta[content]", MAX_METAS);
+            metaNames = new String[metas.size() * 2];
+            metaValues = new String[metas.size()];
+            for (int i = 0; i < metas.size(); i++) {
+                metaNames[2 * i] = metas.get(i).attr("property");
+                metaNames[2 * i + 1] = metas.get(i).attr("name");
+                metaValues[i] = metas.get(i).attr("content");
+            }
+        }
+        for (int i = 0; i < metaNames.length; i++) {
+            if (name.equals(metaNames[i])) {
+                String v = metaValues[i / 2];
+                if (v != null && !v.trim().isEmpty()) {
+                    return v;
+                }
+            }
+        }
+        return null;
+    }
+
+    private boolean hasMicrodata() {
+        if (!microdataChecked) {
+            microdataChecked = true;
+            microdata = page.first("[itemscope]") != null;
+        }
+        return microdata;
     }
 
     private String attr(String selector, String name) {

@@ -72,7 +72,8 @@ class JsonTest {
 
     @Test
     void never_throws_on_mutated_input() {
-        String base = "{\"@type\":[\"Product\"],\"name\":\"A \\\"b\\\"\",\"offers\":[{\"price\":\"1.5\"},{\"lowPrice\":2}],"
+        String base = "{\"@type\":[\"Product\"],\"name\":\"A \\\"b\\\"\","
+                + "\"offers\":[{\"price\":\"1.5\"},{\"lowPrice\":2}],"
                 + "\"x\":[true,false,null,-1.5e3,{}]}";
         Random random = new Random(7);
         for (int i = 0; i < 20_000; i++) {
