@@ -72,17 +72,13 @@ final class DomPage implements Page {
     @JSBody(params = "doc", script = "return doc.getElementsByTagName('*').length;")
     private static native int count(HTMLDocument doc);
 
-    // One regular expression (the browser's, not java.util.regex) finds every needle in one pass over the text.
+    // The browser's indexOf, needle by needle in order of preference: on quote-dense JSON state it beats one
+    // regular expression with alternatives (measured), and the script is never copied into Java.
     @JSBody(params = {"element", "needles", "max"}, script = "var text = element.textContent;"
-            + " if (typeof text !== 'string' || needles.length === 0) { return null; }"
-            + " var pattern = new RegExp(needles.map(function (n) {"
-            + " return n.replace(/[.*+?^${}()|[\\]\\\\]/g, '\\\\$&'); }).join('|'), 'g');"
-            + " var best = -1, bestEnd = -1, found;"
-            + " while ((found = pattern.exec(text)) !== null) {"
-            + " var rank = needles.indexOf(found[0]);"
-            + " if (best < 0 || rank < best) { best = rank; bestEnd = found.index + found[0].length; }"
-            + " if (best === 0) { break; } }"
-            + " return best < 0 ? null : text.substring(bestEnd, bestEnd + max);")
+            + " if (typeof text !== 'string') { return null; }"
+            + " for (var i = 0; i < needles.length; i++) { var at = text.indexOf(needles[i]);"
+            + " if (at >= 0) { var from = at + needles[i].length; return text.substring(from, from + max); } }"
+            + " return null;")
     private static native String textAfterOf(JSObject element, String[] needles, int max);
 
     @JSBody(params = {"doc", "selector"}, script = "try { return doc.querySelector(selector) || null; }"

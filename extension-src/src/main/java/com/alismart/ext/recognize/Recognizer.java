@@ -300,9 +300,10 @@ public final class Recognizer {
             case EBAY:
                 return new String[] {".x-price-primary", "#prcIsum", "#mm-saleDscPrc", ".x-bin-price__content"};
             case ALIEXPRESS:
-                return new String[] {"[class*=\"price--currentPriceText\"]", "[class*=\"price-default--current\"]",
-                    ".product-price-current", "[class*=\"price--current\"]", ".product-price-value",
-                    ".uniform-banner-box-price"};
+                // One query for the hashed class names ("price--currentPriceText--V8_y_b5"): each substring
+                // selector is a scan of the whole document.
+                return new String[] {".product-price-current, .product-price-value, [class*=\"price--current\"],"
+                    + " [class*=\"price-default--current\"]", ".uniform-banner-box-price"};
             case SHEIN:
                 return new String[] {".product-intro__head-mainprice .original", ".product-intro__head-mainprice",
                     ".product-intro__head-price .from", ".product-intro__head-price"};
