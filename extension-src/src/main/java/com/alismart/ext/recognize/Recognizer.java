@@ -295,8 +295,9 @@ public final class Recognizer {
                 return new String[] {"#corePrice_feature_div .a-price .a-offscreen",
                     "#corePriceDisplay_desktop_feature_div .a-price .a-offscreen", "#corePrice_desktop .a-offscreen",
                     "#apex_desktop .a-price .a-offscreen", "#priceblock_dealprice", "#priceblock_ourprice",
-                    "#price_inside_buybox", "#kindle-price", "#corePrice_feature_div .a-price",
-                    "#tp_price_block_total_price_ww .a-offscreen"};
+                    "#price_inside_buybox", "#kindle-price", "#corePrice_mobile_feature_div .a-price .a-offscreen",
+                    "#newBuyBoxPrice", "#corePrice_feature_div .a-price", "#tp_price_block_total_price_ww .a-offscreen",
+                    ".priceToPay .a-offscreen", "#price"};
             case EBAY:
                 return new String[] {".x-price-primary", "#prcIsum", "#mm-saleDscPrc", ".x-bin-price__content"};
             case ALIEXPRESS:
@@ -323,7 +324,8 @@ public final class Recognizer {
         if (shop == Shop.ALIEXPRESS) {
             keys = new String[] {"\"skuActivityAmount\":", "\"minActivityAmount\":", "\"skuAmount\":",
                 "\"minAmount\":", "\"formatedActivityPrice\":", "\"formatedPrice\":"};
-        } else if (shop == Shop.SHEIN || shop == Shop.TEMU) {
+        } else if (shop == Shop.SHEIN) {
+            // Not Temu's state: its prices there are in cents, with no mark to tell.
             keys = new String[] {"\"salePrice\":", "\"retailPrice\":"};
         } else {
             return null;

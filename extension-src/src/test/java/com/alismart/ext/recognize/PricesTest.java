@@ -38,6 +38,9 @@ class PricesTest {
         "₩ 1,234,567|1234567|KRW",
         "₹1,23,456.00|123456|INR",
         "₹ 499|499|INR",
+        "19,519원|19519|KRW",
+        "1,280円|1280|JPY",
+        "1.299,00 ج.م|1299|EGP",
         "Rs. 1,299|1299|INR",
         // European formats: comma decimals, dot, space, narrow space and apostrophe thousands
         "1.234,56 €|1234.56|EUR",
