@@ -115,4 +115,17 @@ class RecognitionRulesTest {
         assertThat(run("<title>Amazon.com</title>", "https://www.amazon.com/dp/B0AAAAAAAA").get("kind").asText())
                 .isEqualTo("other");
     }
+
+    @Test
+    void robot_check_urls_are_blocked_but_a_slug_that_says_captcha_is_not() throws IOException {
+        String html = "<title>Sorry</title><p>One moment</p>";
+        assertThat(run(html, "https://www.amazon.com/errors/validateCaptcha?amzn=x").get("kind").asText())
+                .isEqualTo("blocked");
+        assertThat(run(html, "https://www.aliexpress.com/_____tmd_____/punish?x5secdata=abc").get("kind").asText())
+                .isEqualTo("blocked");
+        assertThat(run(html, "https://www.ebay.com/splashui/captcha?ap=1").get("kind").asText()).isEqualTo("blocked");
+        JsonNode slug = run("<title>Puzzle Book</title><span id=productTitle>Puzzle Book</span>",
+                "https://www.amazon.com/Captcha-Puzzle-Book/dp/B0BOOK1234");
+        assertThat(slug.get("kind").asText()).isEqualTo("product");
+    }
 }

@@ -26,10 +26,11 @@ public final class Recognizer {
     private static final int SMALL_PAGE = 4000;
     private static final int MAX_METAS = 300;
 
-    // URLs that shops redirect robots to.
+    // URLs that shops redirect robots to (lower case). Not "captcha" alone: a product's slug may say it.
     private static final String[] BLOCKED_PATHS = {
-        "captcha", "_____tmd_____", "/punish", "bgn_verification", "/risk/challenge", "/splashui/challenge",
-        "/distil_r_captcha", "/cdn-cgi/challenge",
+        "/errors/validatecaptcha", "_____tmd_____", "/punish", "bgn_verification", "/risk/challenge",
+        "/splashui/captcha", "/splashui/challenge", "/distil_r_captcha", "/cdn-cgi/challenge", "/captcha/",
+        "/captcha.html", "/showcaptcha",
     };
     // Titles of captcha pages and bot walls, lower case (Amazon, eBay, AliExpress, Cloudflare, Akamai, PerimeterX).
     private static final String[] BLOCKED_TITLES = {
