@@ -10,7 +10,7 @@ import java.util.List;
 
 /**
  * Recognises a shop page from its URL and content. Structured data first (JSON-LD, {@code og:} and
- * {@code product:} meta, microdata), then data the shop embeds in its scripts, then the shop's own selectors, then
+ * {@code product:} meta, microdata), then the shop's own selectors, then data the shop embeds in its scripts, then
  * the document title. Captcha and error pages are recognised before anything else and never reported as products.
  * Reads a bounded number of elements and characters, so it stays fast on every shop page load.
  */
@@ -277,15 +277,17 @@ public final class Recognizer {
                 m = content != null ? machinePrice(content, currency) : textPrice(p.text(MAX_TEXT), currency);
             }
         }
-        if (m == null) {
-            m = embeddedPrice();
-        }
+        // The price the page shows, then the shop's script state: on a live AliExpress page the first is the
+        // price of the chosen variant, and finding it spares a search through megabytes of script.
         String[] selectors = priceSelectors();
         for (int i = 0; m == null && i < selectors.length; i++) {
             Page.Node n = page.first(selectors[i]);
             if (n != null) {
                 m = textPrice(n.text(MAX_TEXT), null);
             }
+        }
+        if (m == null) {
+            m = embeddedPrice();
         }
         return m;
     }
