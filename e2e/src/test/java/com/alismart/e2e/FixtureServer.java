@@ -169,9 +169,10 @@ final class FixtureServer implements AutoCloseable {
     String hostResolverRules() {
         String target = "127.0.0.1:" + port();
         String[] domains = {"aliexpress.com", "aliexpress.us", "aliexpress.ru", "alibaba.com", "amazon.com",
-            "amazon.co.uk", "amazon.de", "amazon.fr", "amazon.es", "amazon.it", "ebay.com", "ebay.co.uk", "ebay.de",
-            "temu.com", "shein.com", "alicdn.com", "media-amazon.com", "ebayimg.com", "kwcdn.com",
-            "ltwebstatic.com"};
+            "amazon.co.uk", "amazon.de", "amazon.fr", "amazon.es", "amazon.it", "amazon.ca", "amazon.co.jp",
+            "amazon.in", "ebay.com", "ebay.co.uk", "ebay.de",
+            "temu.com", "shein.com", "alicdn.com", "aliexpress-media.com", "media-amazon.com",
+            "ssl-images-amazon.com", "ebayimg.com", "kwcdn.com", "ltwebstatic.com"};
         StringBuilder rules = new StringBuilder();
         for (String domain : domains) {
             if (rules.length() > 0) {

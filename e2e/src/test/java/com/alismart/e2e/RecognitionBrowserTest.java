@@ -2,18 +2,22 @@ package com.alismart.e2e;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.alismart.ext.shop.ShopUrls;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.openqa.selenium.By;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -66,9 +70,32 @@ class RecognitionBrowserTest {
         }
     }
 
+    /** Every fixture page whose expected kind is (or is not) a product, under a product URL. */
+    static Stream<String> fixtures(boolean products) throws Exception {
+        try (Stream<Path> files = Files.walk(PAGES)) {
+            List<String> names = new ArrayList<>();
+            for (Path p : files.filter(f -> f.toString().endsWith(".json")).sorted().toList()) {
+                String name = PAGES.relativize(p).toString().replace(".json", "");
+                JsonNode fixture = fixture(name);
+                boolean product = fixture.get("expect").get("kind").asText().equals("product");
+                if (product == products && ShopUrls.product(fixture.get("url").asText()) != null) {
+                    names.add(name);
+                }
+            }
+            return names.stream();
+        }
+    }
+
+    static Stream<String> productPages() throws Exception {
+        return fixtures(true);
+    }
+
+    static Stream<String> otherPagesUnderProductUrls() throws Exception {
+        return fixtures(false);
+    }
+
     @ParameterizedTest(name = "{0}")
-    @ValueSource(strings = {"aliexpress/product-runparams", "amazon/product-de-comma", "amazon/product-us-selectors",
-        "ebay/product-jsonld", "temu/product-jsonld", "shein/product-jsonld", "alibaba/product-og-jsonld"})
+    @MethodSource("productPages")
     void the_content_script_recognises_what_the_command_line_does(String name) throws Exception {
         JsonNode fixture = fixture(name);
         String url = fixture.get("url").asText();
@@ -95,8 +122,7 @@ class RecognitionBrowserTest {
     }
 
     @ParameterizedTest(name = "{0}")
-    @ValueSource(strings = {"aliexpress/captcha-slider", "amazon/captcha", "ebay/blocked-interruption",
-        "aliexpress/error-unavailable", "alibaba/error-removed"})
+    @MethodSource("otherPagesUnderProductUrls")
     void captcha_and_error_pages_under_product_urls_are_no_product(String name) throws Exception {
         String url = fixture(name).get("url").asText();
         open(name, url);
@@ -167,7 +193,7 @@ class RecognitionBrowserTest {
             // The content script's world announces itself on Runtime.enable, with the extension's origin.
             String origin = "chrome-extension://" + browser.extensionId;
             int[] context = new int[1];
-            browser.cdp.waitFor(Duration.ofSeconds(10), () -> {
+            browser.cdp.waitFor(Duration.ofSeconds(30), () -> {
                 for (JsonNode e : browser.cdp.events(session, "Runtime.executionContextCreated")) {
                     JsonNode c = e.get("params").get("context");
                     if (c.get("origin").asText().startsWith(origin)

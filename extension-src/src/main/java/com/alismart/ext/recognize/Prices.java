@@ -23,7 +23,8 @@ public final class Prices {
         "€", "EUR", "£", "GBP", "₩", "KRW", "원", "KRW", "₹", "INR", "Rs.", "INR", "Rs", "INR",
         "₽", "RUB", "руб.", "RUB", "руб", "RUB", "р.", "RUB", "₺", "TRY", "TL", "TRY", "zł", "PLN", "Kč", "CZK",
         "Ft", "HUF", "lei", "RON", "Lei", "RON", "₴", "UAH", "грн", "UAH", "₪", "ILS", "₫", "VND", "฿", "THB",
-        "₱", "PHP", "₦", "NGN", "RM", "MYR", "Rp", "IDR", "د.إ", "AED", "ر.س", "SAR", "ج.م", "EGP", "﷼", "SAR", "Fr.", "CHF",
+        "₱", "PHP", "₦", "NGN", "RM", "MYR", "Rp", "IDR", "د.إ", "AED", "ر.س", "SAR", "ج.م", "EGP", "﷼", "SAR",
+        "Fr.", "CHF",
         "kr.", "kr", "kr", "kr", "Kr", "kr", "$", "$", "¥", "¥",
     };
     // ISO 4217 codes a shop page may print beside a price ("EUR 29,99", "1.234,50 TRY").

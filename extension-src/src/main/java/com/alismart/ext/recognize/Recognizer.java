@@ -121,7 +121,7 @@ public final class Recognizer {
         if (small && !hasProductData && page.first(WEAK_CAPTCHA) != null) {
             return Recognition.of(Recognition.BLOCKED, shop);
         }
-        if (!hasOffers(ldProduct) && isErrorPage(docTitle)) {
+        if (!hasOffers(ldProduct) && isErrorPage(docTitle, hasProductData)) {
             return Recognition.of(Recognition.ERROR, shop);
         }
         boolean listingUrl = ShopUrls.isListing(url);
@@ -151,7 +151,7 @@ public final class Recognizer {
         return contains(path, BLOCKED_PATHS) || web.query().contains("x5secdata=");
     }
 
-    private boolean isErrorPage(String docTitle) {
+    private boolean isErrorPage(String docTitle, boolean hasProductData) {
         String t = lower(docTitle);
         if (contains(t, ERROR_TITLES)) {
             return true;
@@ -161,6 +161,9 @@ public final class Recognizer {
         }
         if (small && page.first(ERROR_BLOCKS) != null) {
             return ldProduct == null && meta("product:price:amount") == null;
+        }
+        if (!small && hasProductData) {
+            return false; // a large page with product data: its headings are the product's, not an error's
         }
         for (Page.Node heading : page.all("h1, h2", 3)) {
             if (contains(lower(heading.text(MAX_TEXT)), ERROR_TEXTS)) {
@@ -324,6 +327,8 @@ public final class Recognizer {
     /** Prices that shops keep in their page state, where the HTML shows none (AliExpress, Shein). */
     private Money embeddedPrice() {
         String[] keys;
+        // Every key ends in one of these: one or two quick passes tell a script that holds none of them.
+        String[] endings = {"Amount\":", "Price\":"};
         if (shop == Shop.ALIEXPRESS) {
             keys = new String[] {"\"skuActivityAmount\":", "\"minActivityAmount\":", "\"skuAmount\":",
                 "\"minAmount\":", "\"formatedActivityPrice\":", "\"formatedPrice\":"};
@@ -335,6 +340,9 @@ public final class Recognizer {
         }
         for (Page.Node script : page.all("script:not([src])", MAX_SCRIPTS)) {
             // Searched where the text is (natively, in the browser): the script is not copied.
+            if (script.textAfter(endings, 0) == null) {
+                continue;
+            }
             String after = script.textAfter(keys, 4000);
             Money m = after == null ? null : moneyValue(Json.parseAt(after, 0, 4000));
             if (m != null) {
