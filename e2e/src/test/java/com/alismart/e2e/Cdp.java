@@ -134,6 +134,14 @@ final class Cdp implements AutoCloseable {
                 .toList();
     }
 
+    /** The events named {@code method} that {@code sessionId} has reported so far. */
+    List<JsonNode> events(String sessionId, String method) {
+        return events.stream()
+                .filter(e -> e.has("sessionId") && e.get("sessionId").asText().equals(sessionId))
+                .filter(e -> e.get("method").asText().equals(method))
+                .toList();
+    }
+
     void waitFor(Duration timeout, Check check) throws Exception {
         long end = System.nanoTime() + timeout.toNanos();
         while (!check.done()) {

@@ -7,10 +7,13 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.net.InetSocketAddress;
+import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.KeyStore;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.Executors;
 import javax.net.ssl.KeyManagerFactory;
@@ -32,17 +35,26 @@ final class FixtureServer implements AutoCloseable {
     private final HttpsServer server;
     private final List<String> requests = new CopyOnWriteArrayList<>();
     private final List<String> refused = new CopyOnWriteArrayList<>();
+    /** Pages a test serves under a URL of its choice: "host/path" to HTML. */
+    private final Map<String, byte[]> routes = new ConcurrentHashMap<>();
 
     FixtureServer(Path workDir) throws Exception {
         server = HttpsServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
         server.setHttpsConfigurator(new HttpsConfigurator(sslContext(workDir)));
-        server.setExecutor(Executors.newFixedThreadPool(4));
+        // Chrome keeps idle and speculative connections open; a few threads would all wait on them.
+        server.setExecutor(Executors.newFixedThreadPool(16));
         server.createContext("/", this::handle);
         server.start();
     }
 
     int port() {
         return server.getAddress().getPort();
+    }
+
+    /** Serves {@code html} at {@code url} (its host and path; the query is ignored), before any fixture file. */
+    void route(String url, byte[] html) {
+        URI u = URI.create(url);
+        routes.put(u.getHost() + u.getRawPath(), html);
     }
 
     /** "host path" of every request so far. */
@@ -88,7 +100,10 @@ final class FixtureServer implements AutoCloseable {
                 }
                 return;
             }
-            byte[] body = catalogImage(path);
+            byte[] body = routes.get(host + exchange.getRequestURI().getRawPath());
+            if (body == null) {
+                body = catalogImage(path);
+            }
             if (body == null && resource != null) {
                 try (InputStream in = FixtureServer.class.getResourceAsStream(resource)) {
                     body = in == null ? null : in.readAllBytes();
@@ -186,9 +201,10 @@ final class FixtureServer implements AutoCloseable {
     String hostResolverRules() {
         String target = "127.0.0.1:" + port();
         String[] domains = {"aliexpress.com", "aliexpress.us", "aliexpress.ru", "alibaba.com", "amazon.com",
-            "amazon.co.uk", "amazon.de", "amazon.fr", "amazon.es", "amazon.it", "ebay.com", "ebay.co.uk", "ebay.de",
-            "temu.com", "shein.com", "alicdn.com", "media-amazon.com", "ebayimg.com", "kwcdn.com",
-            "ltwebstatic.com"};
+            "amazon.co.uk", "amazon.de", "amazon.fr", "amazon.es", "amazon.it", "amazon.ca", "amazon.co.jp",
+            "amazon.in", "ebay.com", "ebay.co.uk", "ebay.de",
+            "temu.com", "shein.com", "alicdn.com", "aliexpress-media.com", "media-amazon.com",
+            "ssl-images-amazon.com", "ebayimg.com", "kwcdn.com", "ltwebstatic.com"};
         StringBuilder rules = new StringBuilder();
         for (String domain : domains) {
             if (rules.length() > 0) {

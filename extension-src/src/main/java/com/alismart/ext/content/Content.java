@@ -3,6 +3,8 @@ package com.alismart.ext.content;
 import com.alismart.ext.chrome.Ext;
 import com.alismart.ext.chrome.Runtime;
 import com.alismart.ext.core.Messages;
+import com.alismart.ext.recognize.Recognition;
+import com.alismart.ext.recognize.Recognizer;
 import com.alismart.ext.shop.ProductRef;
 import com.alismart.ext.shop.ShopUrls;
 import com.alismart.ext.web.Js;
@@ -56,25 +58,26 @@ public final class Content {
             return;
         }
         HTMLDocument document = Window.current().getDocument();
+        Recognition page = Recognizer.recognize(url, new DomPage(document));
+        if (!page.isProduct() || !product.id().equals(page.id())) {
+            return; // a captcha, error or "no longer available" page under a product URL is no product
+        }
         JSObject message = Js.object();
         Js.put(message, "type", Messages.PAGE_PRODUCT);
         Js.put(message, "shop", product.shop().key());
         Js.put(message, "id", product.id());
         Js.put(message, "url", url);
-        String title = meta(document, "og:title");
-        if (title == null) {
-            title = document.getTitle();
+        if (page.title() != null) {
+            Js.put(message, "title", page.title());
         }
-        if (title != null) {
-            Js.put(message, "title", title);
-        }
-        double price = parsePrice(meta(document, "product:price:amount"));
-        String currency = meta(document, "product:price:currency");
-        if (!Double.isNaN(price)) {
-            Js.put(message, "price", price);
-            if (currency != null) {
-                Js.put(message, "currency", currency.trim());
+        if (!Double.isNaN(page.price()) && page.price() <= 10_000_000) { // the worker refuses larger prices
+            Js.put(message, "price", page.price());
+            if (page.currency() != null) {
+                Js.put(message, "currency", page.currency());
             }
+        }
+        if (page.imageUrl() != null) {
+            Js.put(message, "imageUrl", page.imageUrl());
         }
         send(document, message, 0);
     }

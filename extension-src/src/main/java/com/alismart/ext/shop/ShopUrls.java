@@ -68,6 +68,49 @@ public final class ShopUrls {
         return id == null ? null : new ProductRef(shop, id);
     }
 
+    /**
+     * True when the URL is a search, category or best-seller page of one of the six shops: a listing of products,
+     * not one product.
+     */
+    public static boolean isListing(String url) {
+        WebUrl u = WebUrl.parse(url);
+        Shop shop = u == null ? null : shopOf(u);
+        if (shop == null || productId(shop, u) != null) {
+            return false;
+        }
+        String path = Ascii.lower(u.path());
+        switch (shop) {
+            case ALIEXPRESS:
+                // /w/wholesale-boots.html, /wholesale?SearchText=, /category/100003109/women-clothing.html
+                return path.startsWith("/w/") || path.startsWith("/wholesale") || path.startsWith("/category/")
+                        || path.startsWith("/af/") || path.startsWith("/premium/") || path.startsWith("/popular/")
+                        || path.contains("/wholesale-");
+            case AMAZON:
+                // /s?k=, /s/ref=..., /b?node=, /b/..., best sellers (/gp/bestsellers, /zgbs/), new releases
+                return path.equals("/s") || path.startsWith("/s/") || path.equals("/b") || path.startsWith("/b/")
+                        || path.startsWith("/gp/bestsellers") || path.contains("/zgbs/")
+                        || path.startsWith("/gp/new-releases") || path.startsWith("/gp/browse.html");
+            case EBAY:
+                // /sch/i.html?_nkw=, /b/Boots/bn_1
+                return path.startsWith("/sch/") || path.startsWith("/b/");
+            case TEMU:
+                // /search_result.html?search_key=, /channel/..., category pages /womens-boots-o3-123.html
+                return path.startsWith("/search_result") || path.contains("/search_result.html")
+                        || path.startsWith("/channel/") || path.contains("-o3-") || path.contains("-o2-");
+            case SHEIN:
+                // /pdsearch/boots/, /Women-Boots-c-1234.html, /Picks-sc-00654187.html, /daily-new
+                return path.contains("/pdsearch/") || path.contains("-c-") || path.contains("-sc-")
+                        || path.contains("-vc-") || path.contains("/daily-new");
+            case ALIBABA:
+                // /trade/search?SearchText=, /showroom/boots.html, /products/boots.html, /catalog/...
+                return path.startsWith("/trade/search") || path.startsWith("/search") || path.startsWith("/showroom/")
+                        || path.startsWith("/products/") || path.startsWith("/catalog/")
+                        || path.startsWith("/countrysearch/");
+            default:
+                return false;
+        }
+    }
+
     /** True when {@code id} has the shape of that shop's product ids. */
     public static boolean isValidId(Shop shop, String id) {
         if (id == null) {

@@ -112,4 +112,47 @@ class ShopUrlsTest {
     void rejects_malformed_urls(String url) {
         assertThat(WebUrl.parse(url)).isNull();
     }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {
+        "https://www.aliexpress.com/w/wholesale-hiking-boots.html",
+        "https://www.aliexpress.com/wholesale?SearchText=boots",
+        "https://es.aliexpress.com/w/wholesale-botas.html?spm=a2g0o",
+        "https://aliexpress.ru/wholesale?SearchText=boots",
+        "https://www.aliexpress.us/category/100003109/women-clothing.html",
+        "https://www.amazon.com/s?k=hiking+boots",
+        "https://www.amazon.de/s?k=wanderschuhe&ref=nb_sb_noss",
+        "https://www.amazon.co.uk/b?node=1234",
+        "https://www.amazon.com/gp/bestsellers/fashion",
+        "https://www.amazon.com/Best-Sellers-Clothing/zgbs/fashion",
+        "https://www.ebay.com/sch/i.html?_nkw=boots",
+        "https://www.ebay.de/b/Wanderschuhe/bn_1",
+        "https://www.temu.com/search_result.html?search_key=boots",
+        "https://www.temu.com/womens-boots-o3-123.html",
+        "https://us.shein.com/pdsearch/boots/",
+        "https://us.shein.com/Women-Boots-c-1234.html",
+        "https://www.alibaba.com/trade/search?SearchText=boots",
+        "https://www.alibaba.com/showroom/hiking-boots.html",
+    })
+    void recognises_listing_pages(String url) {
+        assertThat(ShopUrls.isListing(url)).isTrue();
+        assertThat(ShopUrls.product(url)).isNull();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {
+        "https://www.aliexpress.com/item/1005006789012345.html",
+        "https://www.aliexpress.com/",
+        "https://www.amazon.com/dp/B08N5WRWNW",
+        "https://www.amazon.com/sp?seller=A1",
+        "https://www.ebay.com/itm/123456789012",
+        "https://www.temu.com/womens-hiking-boots-g-601099512345678.html",
+        "https://us.shein.com/Women-Lace-Up-Boots-p-12345678-cat-1234.html",
+        "https://www.alibaba.com/product-detail/Waterproof-Hiking-Boots_1600123456789.html",
+        "https://www.example.com/s?k=boots",
+        "not a url",
+    })
+    void product_and_other_pages_are_no_listings(String url) {
+        assertThat(ShopUrls.isListing(url)).isFalse();
+    }
 }
