@@ -21,8 +21,9 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 /**
  * "Find similar" from a shop's listing page (a fixture under www.ebay.com): the hover button over product photos
  * (a plain {@code <img>} with srcset, a lazy image whose URL waits in data-src, a CSS background tile under a link
- * overlay), not over an icon, an invisible image or a banner; the page's own clicks and styles untouched; and the screen capture used when the
- * image's host refuses the extension's fetch (hot-link protection answering 403 to anything but the shop's pages).
+ * overlay), not over an icon, an invisible image or a banner; the page's own clicks and styles untouched; and the
+ * screen capture used when the image's host refuses the extension's fetch (hot-link protection answering 403 to
+ * anything but the shop's pages).
  */
 class FindSimilarBrowserTest {
     private static final String PAGE = "https://www.ebay.com/sch/i.html";

@@ -138,7 +138,9 @@ final class Coupons {
         int start = 0;
         for (int i = 0; i <= tag.length(); i++) {
             if (i == tag.length() || tag.charAt(i) == '-' || tag.charAt(i) == '_') {
-                if (start > 0 && i - start == 2 && asciiLetter(tag.charAt(start)) && asciiLetter(tag.charAt(start + 1))) {
+                boolean twoLetters = i - start == 2 && asciiLetter(tag.charAt(start))
+                        && asciiLetter(tag.charAt(start + 1));
+                if (start > 0 && twoLetters) {
                     return tag.substring(start, i).toUpperCase();
                 }
                 start = i + 1;

@@ -18,12 +18,14 @@ public final class Messages {
     public static final String SEARCH = "search";
     /** Results page → worker: run the Image Search the worker prepared, {@code {job}}. */
     public static final String IMAGE_SEARCH = "image.search";
-    /** Content script or extension page → worker: watch this product's price, {@code {shop, id, url, title,
-     * imageUrl, price, currency, targetPrice}}; an already watched product keeps its history. */
+    /**
+     * Content script or extension page → worker: watch this product's price, {@code {shop, id, url, title, imageUrl,
+     * price, currency, targetPrice}}; an already watched product keeps its history.
+     */
     public static final String WATCH_ADD = "watch.add";
     /** Extension page → worker: stop watching {@code {key}}. */
     public static final String WATCH_REMOVE = "watch.remove";
-    /** Content script or extension page → worker: set or clear ({@code targetPrice} absent) the target of {@code key}. */
+    /** Content script or extension page → worker: set, or clear (no {@code targetPrice}), the target of {@code key}. */
     public static final String WATCH_TARGET = "watch.target";
     /** Extension page → worker: the watch list. */
     public static final String WATCH_LIST = "watch.list";
