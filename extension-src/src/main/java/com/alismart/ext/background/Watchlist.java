@@ -12,7 +12,7 @@ import com.alismart.ext.shop.ProductRef;
 import com.alismart.ext.shop.Shop;
 import com.alismart.ext.web.Dom;
 import com.alismart.ext.web.Js;
-import java.util.ArrayList;
+import com.alismart.ext.web.ObservationsJs;
 import java.util.List;
 import org.teavm.jso.JSObject;
 
@@ -233,29 +233,11 @@ final class Watchlist {
         }
         Ext.chrome().getNotifications().clear(key);
     }
-
     static List<Observation> readHistory(JSObject array) {
-        List<Observation> out = new ArrayList<>();
-        int n = Js.length(array);
-        for (int i = 0; i < n; i++) {
-            JSObject o = Js.at(array, i);
-            double t = Js.number(o, "t");
-            double p = Js.number(o, "p");
-            if (!Double.isNaN(t) && !Double.isNaN(p)) {
-                out.add(new Observation(t, p));
-            }
-        }
-        return out;
+        return ObservationsJs.read(array);
     }
 
     static JSObject writeHistory(List<Observation> history) {
-        JSObject array = Js.array();
-        for (Observation o : history) {
-            JSObject entry = Js.object();
-            Js.put(entry, "t", o.time());
-            Js.put(entry, "p", o.price());
-            Js.push(array, entry);
-        }
-        return array;
+        return ObservationsJs.write(history);
     }
 }

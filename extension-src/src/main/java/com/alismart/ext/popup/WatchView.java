@@ -10,8 +10,8 @@ import com.alismart.ext.shop.ShopUrls;
 import com.alismart.ext.shop.WebUrl;
 import com.alismart.ext.web.Dom;
 import com.alismart.ext.web.Js;
+import com.alismart.ext.web.ObservationsJs;
 import com.alismart.ext.web.ProductLinks;
-import java.util.ArrayList;
 import java.util.List;
 import org.teavm.jso.JSObject;
 import org.teavm.jso.dom.html.HTMLDocument;
@@ -113,7 +113,7 @@ final class WatchView {
         link.setTextContent(title == null ? url : title);
         body.appendChild(link);
 
-        List<Observation> history = history(Js.object(item, "observations"));
+        List<Observation> history = ObservationsJs.read(Js.object(item, "observations"));
         String currency = Js.string(item, "currency");
         HTMLElement prices = document.createElement("div");
         prices.setAttribute("class", "watch-prices");
@@ -178,19 +178,5 @@ final class WatchView {
             fail();
             return null;
         });
-    }
-
-    private static List<Observation> history(JSObject array) {
-        List<Observation> out = new ArrayList<>();
-        int n = Js.length(array);
-        for (int i = 0; i < n; i++) {
-            JSObject o = Js.at(array, i);
-            double t = Js.number(o, "t");
-            double p = Js.number(o, "p");
-            if (!Double.isNaN(t) && !Double.isNaN(p)) {
-                out.add(new Observation(t, p));
-            }
-        }
-        return out;
     }
 }
