@@ -23,6 +23,8 @@ import com.alismart.server.image.ImageSearchController;
 import com.alismart.server.http.ApiErrors;
 import com.alismart.server.http.Json;
 import com.alismart.server.http.OpenApiController;
+import com.alismart.server.products.OpenPlatformProducts;
+import com.alismart.server.products.PriceHistoryStore;
 import com.alismart.server.products.ProductsController;
 import com.alismart.server.search.LlmInterpreter;
 import com.alismart.server.search.Rates;
@@ -96,7 +98,9 @@ public final class App {
                 new CouponsController(coupons, rates, clock),
                 new LinksController(new LinkService(api, ae.trackingId())),
                 new OpenApiController(),
-                new ProductsController(catalog, rates, clock));
+                api == null ? new ProductsController(catalog, rates, clock)
+                        : new ProductsController(catalog, rates, clock, new OpenPlatformProducts(api, ae.trackingId()),
+                                new PriceHistoryStore(database.dataSource())));
         Javalin javalin = Javalin.create(cfg -> {
             configure(cfg, config);
             routes(cfg, controllers);

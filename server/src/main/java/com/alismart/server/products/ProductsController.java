@@ -1,5 +1,6 @@
 package com.alismart.server.products;
 
+import com.alismart.server.aliexpress.AliExpressException;
 import com.alismart.server.catalog.CatalogState;
 import com.alismart.server.catalog.PriceMoves;
 import com.alismart.server.catalog.Product;
@@ -18,7 +19,8 @@ import java.util.Locale;
 /**
  * {@code GET /products/{id}?currency=&days=}: one product with today's price and its daily price history, for the
  * extension's price tracker. The generated catalog's prices move day by day ({@link PriceMoves}), so its history is
- * derived rather than stored; the request carries only a product id, and nothing of it is kept.
+ * derived rather than stored; an Open Platform product's price is recorded once a day per product (id, day, price:
+ * nothing of who asked) and its history is what was recorded.
  */
 public final class ProductsController {
     static final int DEFAULT_DAYS = 90;
@@ -35,11 +37,25 @@ public final class ProductsController {
     private final CatalogState catalog;
     private final Rates rates;
     private final Clock clock;
+    private final OpenPlatformProducts platform;
+    private final PriceHistoryStore store;
 
+    /** Products of the catalog, whose prices move deterministically ({@link PriceMoves}). */
     public ProductsController(CatalogState catalog, Rates rates, Clock clock) {
+        this(catalog, rates, clock, null, null);
+    }
+
+    /**
+     * Products of the Open Platform when {@code platform} is given: today's price from it, recorded in
+     * {@code store}, whose days make the history.
+     */
+    public ProductsController(CatalogState catalog, Rates rates, Clock clock, OpenPlatformProducts platform,
+            PriceHistoryStore store) {
         this.catalog = catalog;
         this.rates = rates;
         this.clock = clock;
+        this.platform = platform;
+        this.store = store;
     }
 
     public void get(Context ctx) {
@@ -49,6 +65,11 @@ public final class ProductsController {
         }
         String currency = currency(ctx.queryParam("currency"));
         int days = days(ctx.queryParam("days"));
+        ctx.header("Cache-Control", "no-store");
+        if (platform != null) {
+            ctx.json(fromPlatform(id, currency, days));
+            return;
+        }
         SearchService service = catalog.searchService(); // 503 while indexing
         Product p = catalog.index().product(id);
         if (p == null) {
@@ -68,9 +89,34 @@ public final class ProductsController {
                 p.sizes(), todayPrice, Math.max(p.originalPrice(), todayPrice), p.currency(), p.rating(), p.orders(),
                 p.freeShipping(), p.storeId(), p.storeName(), p.storeRating(), p.createdAt(), p.imageUrl(),
                 p.shape());
-        ctx.header("Cache-Control", "no-store");
         ctx.json(new Answer(service.item(current, currency, ctx.scheme() + "://" + ctx.host()), history, currency,
                 clock.instant().toString()));
+    }
+
+    private Answer fromPlatform(String id, String currency, int days) {
+        OpenPlatformProducts.Details d;
+        try {
+            d = platform.today(id);
+        } catch (AliExpressException e) {
+            throw new ApiException(502, "upstream_unavailable",
+                    "the AliExpress Open Platform could not be asked; try again later");
+        }
+        if (d == null || !rates.supports(d.currency())) {
+            throw new ApiException(404, "not_found", "there is no product with that id");
+        }
+        LocalDate today = LocalDate.now(clock.withZone(ZoneOffset.UTC));
+        store.record(id, today, d.currency(), d.price());
+        List<Day> history = new ArrayList<>();
+        for (PriceHistoryStore.Entry e : store.history(id, today.minusDays(days - 1L))) {
+            if (rates.supports(e.currency())) {
+                history.add(new Day(e.day().toString(), convert(e.price(), e.currency(), currency)));
+            }
+        }
+        SearchService.Item item = new SearchService.Item(id, d.title(), "https://www.aliexpress.com/item/" + id
+                + ".html", d.imageUrl(), new SearchService.Price(convert(d.price(), d.currency(), currency), currency),
+                new SearchService.Price(convert(d.originalPrice(), d.currency(), currency), currency), d.rating(),
+                d.orders(), false, new SearchService.Store(d.storeId(), null, 0), d.category());
+        return new Answer(item, history, currency, clock.instant().toString());
     }
 
     private double convert(double amount, String from, String to) {
