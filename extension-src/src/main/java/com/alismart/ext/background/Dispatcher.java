@@ -6,6 +6,7 @@ import com.alismart.ext.core.BadMessage;
 import com.alismart.ext.core.ImageRect;
 import com.alismart.ext.core.Messages;
 import com.alismart.ext.shop.ProductRef;
+import com.alismart.ext.shop.Shop;
 import com.alismart.ext.shop.ShopUrls;
 import com.alismart.ext.shop.WebUrl;
 import com.alismart.ext.web.Js;
@@ -56,7 +57,11 @@ final class Dispatcher {
                     return ok();
                 }
                 case Messages.SETTINGS_UPDATE: {
-                    requireExtensionPage(sender);
+                    if (!Messages.onlyPanelState(fields)) {
+                        requireExtensionPage(sender);
+                    } else if (!isExtensionPage(sender)) {
+                        requireContentScript(sender);
+                    }
                     Setup.save(Messages.settingsUpdate(fields, Setup.settings()));
                     return ok();
                 }
@@ -80,12 +85,28 @@ final class Dispatcher {
                     requireExtensionPage(sender);
                     return Watchlist.check();
                 case Messages.PRODUCT_OPEN:
-                    requireExtensionPage(sender);
+                    // The panel's results open as the popup's do: the affiliate rules are applied in Affiliate.
+                    if (!isExtensionPage(sender)) {
+                        requireContentScript(sender);
+                    }
                     return Affiliate.open(Messages.productUrl(fields));
+                case Messages.FIND_ALIEXPRESS: {
+                    ProductRef page = ShopUrls.product(Js.string(sender, "url"));
+                    requireContentScript(sender);
+                    if (page == null || page.shop() == Shop.ALIEXPRESS) {
+                        throw new BadMessage("bad_sender", "find on AliExpress is for other shops' product pages");
+                    }
+                    return CrossFind.run(Messages.findRequest(fields));
+                }
+                case Messages.PRODUCT_HISTORY: {
+                    ProductRef product = Messages.historyProduct(fields);
+                    requireContentScriptOn(sender, product);
+                    return CrossFind.history(product, Messages.currency(fields));
+                }
                 case Messages.AFFILIATE_STATUS: {
                     requireContentScript(sender);
                     ProductRef page = ShopUrls.product(Js.string(sender, "url"));
-                    if (page == null || page.shop() != com.alismart.ext.shop.Shop.ALIEXPRESS) {
+                    if (page == null || page.shop() != Shop.ALIEXPRESS) {
                         throw new BadMessage("bad_sender", "affiliate status is for AliExpress pages only");
                     }
                     return Affiliate.status();
