@@ -226,6 +226,47 @@ final class ExtensionBrowser implements AutoCloseable {
         return evaluated.get("result").get("value");
     }
 
+    /**
+     * Evaluates {@code expression} in the content script's own (isolated) world on the open page at {@code url},
+     * found through DevTools, and returns its value.
+     */
+    com.fasterxml.jackson.databind.JsonNode inContentScript(String url, String expression) throws Exception {
+        String page = null;
+        for (var target : cdp.send("Target.getTargets", Map.of()).get("targetInfos")) {
+            if (target.get("type").asText().equals("page") && target.get("url").asText().equals(url)) {
+                page = target.get("targetId").asText();
+            }
+        }
+        if (page == null) {
+            throw new AssertionError("no page shows " + url);
+        }
+        String session = cdp.attachAndListen(page);
+        try {
+            // The content script's world announces itself on Runtime.enable, with the extension's origin.
+            String origin = "chrome-extension://" + extensionId;
+            int[] context = new int[1];
+            cdp.waitFor(Duration.ofSeconds(30), () -> {
+                for (var e : cdp.events(session, "Runtime.executionContextCreated")) {
+                    var c = e.get("params").get("context");
+                    if (c.get("origin").asText().startsWith(origin)
+                            && "isolated".equals(c.path("auxData").path("type").asText())) {
+                        context[0] = c.get("id").asInt();
+                        return true;
+                    }
+                }
+                return false;
+            });
+            var result = cdp.send(session, "Runtime.evaluate", Map.of("contextId", context[0],
+                    "returnByValue", true, "awaitPromise", true, "expression", expression));
+            if (result.has("exceptionDetails")) {
+                throw new AssertionError("content script: " + result.get("exceptionDetails"));
+            }
+            return result.get("result").get("value");
+        } finally {
+            cdp.send("Target.detachFromTarget", Map.of("sessionId", session));
+        }
+    }
+
     /** Every exception or console error the extension's workers reported while attached. */
     List<String> workerErrors() {
         return cdp.errors(workerSessions);
