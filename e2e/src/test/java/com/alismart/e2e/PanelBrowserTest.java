@@ -398,6 +398,11 @@ class PanelBrowserTest {
                 "chrome.notifications.getAll().then(n => JSON.stringify(Object.keys(n)))").asText());
         assertThat(shownNotes).extracting(JsonNode::asText).containsExactly(key);
 
+        // "Find similar" opens the Image Search results for the page's main photo.
+        inPanel("this.querySelector('button.similar').click(); return true;");
+        String results = browser.awaitResultsTab();
+        assertThat(results).startsWith(browser.extensionUrl("results.html#job="));
+
         // Back on the page, the panel knows the product is watched and changes the target.
         assertThat(open(aliExpressUrl())).isEqualTo("watched");
         JsonNode watched = awaitPanel("const i = this.querySelector('input.target');"
@@ -416,7 +421,12 @@ class PanelBrowserTest {
             throws Exception {
         Map<Page, JsonNode> found = new java.util.LinkedHashMap<>();
         for (Page page : OTHER_SHOPS) {
+            int before = browser.proxy.requests().size();
             assertThat(open(page.url())).as(page.url()).isEqualTo("ready");
+            Thread.sleep(300);
+            // Until the click, neither the photo nor the title leaves the page.
+            assertThat(browser.proxy.requests().subList(before, browser.proxy.requests().size()))
+                    .noneMatch(r -> r.contains("/api/v1/image-search") || r.contains("/api/v1/search"));
             inPanel("this.querySelector('button.find').click(); return true;");
             JsonNode results = awaitPanel("""
                     const r = this.querySelector('.results');
@@ -481,6 +491,25 @@ class PanelBrowserTest {
         browser.cdp.waitFor(Duration.ofSeconds(5), () -> hostAttribute("data-alismart-state") == null);
         browser.js("history.back();");
         browser.cdp.waitFor(Duration.ofSeconds(5), () -> "ready".equals(hostAttribute("data-alismart-state")));
+
+        // From one AliExpress product to another, as the shop's own script does: the panel is redrawn for it.
+        Product next = new CatalogGenerator(CatalogLoader.SEED).product(ALIEXPRESS_PRODUCT + 1);
+        String nextUrl = "https://www.aliexpress.com/item/" + next.id() + ".html";
+        open(aliExpressUrl());
+        assertThat(hostAttribute("data-alismart-product")).isEqualTo("aliexpress:" + aliExpressProduct().id());
+        browser.js("""
+                const [url, title] = arguments;
+                history.pushState({}, '', url);
+                document.querySelector('link[rel=canonical]').href = url;
+                document.querySelector('meta[property="og:url"]').content = url;
+                document.querySelector('meta[property="og:title"]').content = title;
+                document.querySelector('h1').textContent = title;
+                document.title = title + ' - AliExpress';
+                """, nextUrl, next.title());
+        browser.cdp.waitFor(Duration.ofSeconds(5), () -> ("aliexpress:" + next.id()).equals(
+                hostAttribute("data-alismart-product")));
+        assertThat(hostAttribute("data-alismart-state")).as(hostAttribute("data-alismart-error")).isEqualTo("ready");
+        assertThat(awaitPanel("return !!this.querySelector('svg.chart polyline');").asBoolean()).isTrue();
         assertThat(browser.workerErrors()).isEmpty();
     }
 }

@@ -91,7 +91,7 @@ final class Dispatcher {
                     }
                     return Affiliate.open(Messages.productUrl(fields));
                 case Messages.FIND_ALIEXPRESS: {
-                    ProductRef page = ShopUrls.product(Js.string(sender, "url"));
+                    ProductRef page = ShopUrls.product(pageUrl(sender));
                     requireContentScript(sender);
                     if (page == null || page.shop() == Shop.ALIEXPRESS) {
                         throw new BadMessage("bad_sender", "find on AliExpress is for other shops' product pages");
@@ -105,7 +105,7 @@ final class Dispatcher {
                 }
                 case Messages.AFFILIATE_STATUS: {
                     requireContentScript(sender);
-                    ProductRef page = ShopUrls.product(Js.string(sender, "url"));
+                    ProductRef page = ShopUrls.product(pageUrl(sender));
                     if (page == null || page.shop() != Shop.ALIEXPRESS) {
                         throw new BadMessage("bad_sender", "affiliate status is for AliExpress pages only");
                     }
@@ -128,9 +128,25 @@ final class Dispatcher {
 
     /** A content script may speak only for the product its own tab shows. */
     private static void requireContentScriptOn(Runtime.MessageSender sender, ProductRef product) throws BadMessage {
-        if (Js.isMissing(sender.getTab()) || !product.equals(ShopUrls.product(Js.string(sender, "url")))) {
+        if (Js.isMissing(sender.getTab()) || !product.equals(ShopUrls.product(pageUrl(sender)))) {
             throw new BadMessage("bad_sender", "a product page message must come from that product's tab");
         }
+    }
+
+    /**
+     * The URL the sending frame shows now. Chrome gives {@code sender.url} as the document was loaded, so after a
+     * single-page shop's history.pushState it still names the first product; for the top frame the tab's URL
+     * (ours to read on the shops' hosts) is the current one.
+     */
+    private static String pageUrl(Runtime.MessageSender sender) {
+        String url = Js.string(sender, "url");
+        if (Js.number(sender, "frameId") == 0 && !Js.isMissing(sender.getTab())) {
+            String tabUrl = sender.getTab().getUrl();
+            if (tabUrl != null && WebUrl.parse(tabUrl) != null) {
+                return tabUrl;
+            }
+        }
+        return url;
     }
 
     private static void requireContentScript(Runtime.MessageSender sender) throws BadMessage {

@@ -133,6 +133,9 @@ final class Panel {
         String state;
         if (!Js.isTrue(answer, "ok")) {
             state = "error";
+            // The worker's error code, for whoever debugs the page (no message text: it may be long).
+            String code = Js.string(Js.object(answer, "error"), "code");
+            host.setAttribute("data-alismart-error", code == null ? "no_answer" : code);
             body.appendChild(Ui.el(document, "p", "error", Ext.message("panel_unavailable")));
         } else {
             state = Js.isTrue(answer, "watched") ? "watched" : "ready";
@@ -143,6 +146,7 @@ final class Panel {
             }
         }
         host.setAttribute("data-alismart-state", state);
+        host.setAttribute("data-alismart-product", product.ref.key());
         Ui.append(root, panel);
         document.getDocumentElement().appendChild(host);
         return host;
