@@ -189,45 +189,12 @@ class PanelBrowserTest {
                 + " return h ? h.getAttribute(arguments[0]) : null;", name);
     }
 
-    /**
-     * Runs {@code body} (a function body returning a JSON-able value) with {@code this} the panel's closed shadow
-     * root, found through DevTools; null when there is no panel.
-     */
     private static JsonNode inPanel(String body) throws Exception {
-        JsonNode document = JSON.valueToTree(browser.driver.executeCdpCommand("DOM.getDocument",
-                Map.of("depth", -1, "pierce", true)));
-        JsonNode host = find(document.get("root"), "alismart-panel");
-        if (host == null || !host.has("shadowRoots")) {
-            return null;
+        JsonNode value = browser.inPanel(body);
+        if (value != null) {
+            assertThat(browser.panelShadowType()).isEqualTo("closed");
         }
-        JsonNode shadow = host.get("shadowRoots").get(0);
-        assertThat(shadow.get("shadowRootType").asText()).isEqualTo("closed");
-        JsonNode resolved = JSON.valueToTree(browser.driver.executeCdpCommand("DOM.resolveNode",
-                Map.of("backendNodeId", shadow.get("backendNodeId").asInt())));
-        JsonNode result = JSON.valueToTree(browser.driver.executeCdpCommand("Runtime.callFunctionOn", Map.of(
-                "objectId", resolved.get("object").get("objectId").asText(),
-                "functionDeclaration", "function () { return JSON.stringify((() => {" + body + "})()); }",
-                "returnByValue", true)));
-        assertThat(result.has("exceptionDetails")).as(result.toString()).isFalse();
-        return JSON.readTree(result.get("result").get("value").asText());
-    }
-
-    private static JsonNode find(JsonNode node, String localName) {
-        if (node == null) {
-            return null;
-        }
-        if (localName.equals(node.path("localName").asText())) {
-            return node;
-        }
-        for (String field : new String[] {"children", "shadowRoots"}) {
-            for (JsonNode child : node.path(field)) {
-                JsonNode found = find(child, localName);
-                if (found != null) {
-                    return found;
-                }
-            }
-        }
-        return null;
+        return value;
     }
 
     /** Waits until {@code body}, run in the panel, returns something other than null or false. */
