@@ -226,6 +226,98 @@ final class ExtensionBrowser implements AutoCloseable {
         return evaluated.get("result").get("value");
     }
 
+    /**
+     * Evaluates {@code expression} in the content script's own (isolated) world on the open page at {@code url},
+     * found through DevTools, and returns its value.
+     */
+    com.fasterxml.jackson.databind.JsonNode inContentScript(String url, String expression) throws Exception {
+        String page = null;
+        for (var target : cdp.send("Target.getTargets", Map.of()).get("targetInfos")) {
+            if (target.get("type").asText().equals("page") && target.get("url").asText().equals(url)) {
+                page = target.get("targetId").asText();
+            }
+        }
+        if (page == null) {
+            throw new AssertionError("no page shows " + url);
+        }
+        String session = cdp.attachAndListen(page);
+        try {
+            // The content script's world announces itself on Runtime.enable, with the extension's origin.
+            String origin = "chrome-extension://" + extensionId;
+            int[] context = new int[1];
+            cdp.waitFor(Duration.ofSeconds(30), () -> {
+                for (var e : cdp.events(session, "Runtime.executionContextCreated")) {
+                    var c = e.get("params").get("context");
+                    if (c.get("origin").asText().startsWith(origin)
+                            && "isolated".equals(c.path("auxData").path("type").asText())) {
+                        context[0] = c.get("id").asInt();
+                        return true;
+                    }
+                }
+                return false;
+            });
+            var result = cdp.send(session, "Runtime.evaluate", Map.of("contextId", context[0],
+                    "returnByValue", true, "awaitPromise", true, "expression", expression));
+            if (result.has("exceptionDetails")) {
+                throw new AssertionError("content script: " + result.get("exceptionDetails"));
+            }
+            return result.get("result").get("value");
+        } finally {
+            cdp.send("Target.detachFromTarget", Map.of("sessionId", session));
+        }
+    }
+
+    private static final ObjectMapper PANEL_JSON = new ObjectMapper();
+    private String lastShadowType;
+
+    /** "closed" or "open": the kind of the panel's shadow root the last {@link #inPanel} call found. */
+    String panelShadowType() {
+        return lastShadowType;
+    }
+
+    /**
+     * Runs {@code body} (a function body returning a JSON-able value) with {@code this} the panel's closed shadow
+     * root, found through DevTools; null when there is no panel.
+     */
+    com.fasterxml.jackson.databind.JsonNode inPanel(String body) throws Exception {
+        var document = PANEL_JSON.valueToTree(driver.executeCdpCommand("DOM.getDocument",
+                Map.of("depth", -1, "pierce", true)));
+        var host = find(document.get("root"), "alismart-panel");
+        if (host == null || !host.has("shadowRoots")) {
+            return null;
+        }
+        var shadow = host.get("shadowRoots").get(0);
+        lastShadowType = shadow.get("shadowRootType").asText();
+        var resolved = PANEL_JSON.valueToTree(driver.executeCdpCommand("DOM.resolveNode",
+                Map.of("backendNodeId", shadow.get("backendNodeId").asInt())));
+        var result = PANEL_JSON.valueToTree(driver.executeCdpCommand("Runtime.callFunctionOn", Map.of(
+                "objectId", resolved.get("object").get("objectId").asText(),
+                "functionDeclaration", "function () { return JSON.stringify((() => {" + body + "})()); }",
+                "returnByValue", true)));
+        if (result.has("exceptionDetails")) {
+            throw new AssertionError("in the panel: " + result.get("exceptionDetails"));
+        }
+        return PANEL_JSON.readTree(result.get("result").get("value").asText());
+    }
+
+    private static com.fasterxml.jackson.databind.JsonNode find(com.fasterxml.jackson.databind.JsonNode node, String localName) {
+        if (node == null) {
+            return null;
+        }
+        if (localName.equals(node.path("localName").asText())) {
+            return node;
+        }
+        for (String field : new String[] {"children", "shadowRoots"}) {
+            for (var child : node.path(field)) {
+                com.fasterxml.jackson.databind.JsonNode found = find(child, localName);
+                if (found != null) {
+                    return found;
+                }
+            }
+        }
+        return null;
+    }
+
     /** Every exception or console error the extension's workers reported while attached. */
     List<String> workerErrors() {
         return cdp.errors(workerSessions);

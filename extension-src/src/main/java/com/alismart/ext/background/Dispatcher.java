@@ -6,6 +6,7 @@ import com.alismart.ext.core.BadMessage;
 import com.alismart.ext.core.ImageRect;
 import com.alismart.ext.core.Messages;
 import com.alismart.ext.shop.ProductRef;
+import com.alismart.ext.shop.Shop;
 import com.alismart.ext.shop.ShopUrls;
 import com.alismart.ext.shop.WebUrl;
 import com.alismart.ext.web.Js;
@@ -56,7 +57,11 @@ final class Dispatcher {
                     return ok();
                 }
                 case Messages.SETTINGS_UPDATE: {
-                    requireExtensionPage(sender);
+                    if (!Messages.onlyPanelState(fields)) {
+                        requireExtensionPage(sender);
+                    } else if (!isExtensionPage(sender)) {
+                        requireContentScript(sender);
+                    }
                     Setup.save(Messages.settingsUpdate(fields, Setup.settings()));
                     return ok();
                 }
@@ -80,12 +85,28 @@ final class Dispatcher {
                     requireExtensionPage(sender);
                     return Watchlist.check();
                 case Messages.PRODUCT_OPEN:
-                    requireExtensionPage(sender);
+                    // The panel's results open as the popup's do: the affiliate rules are applied in Affiliate.
+                    if (!isExtensionPage(sender)) {
+                        requireContentScript(sender);
+                    }
                     return Affiliate.open(Messages.productUrl(fields));
+                case Messages.FIND_ALIEXPRESS: {
+                    ProductRef page = ShopUrls.product(pageUrl(sender));
+                    requireContentScript(sender);
+                    if (page == null || page.shop() == Shop.ALIEXPRESS) {
+                        throw new BadMessage("bad_sender", "find on AliExpress is for other shops' product pages");
+                    }
+                    return CrossFind.run(Messages.findRequest(fields));
+                }
+                case Messages.PRODUCT_HISTORY: {
+                    ProductRef product = Messages.historyProduct(fields);
+                    requireContentScriptOn(sender, product);
+                    return CrossFind.history(product, Messages.currency(fields));
+                }
                 case Messages.AFFILIATE_STATUS: {
                     requireContentScript(sender);
-                    ProductRef page = ShopUrls.product(Js.string(sender, "url"));
-                    if (page == null || page.shop() != com.alismart.ext.shop.Shop.ALIEXPRESS) {
+                    ProductRef page = ShopUrls.product(pageUrl(sender));
+                    if (page == null || page.shop() != Shop.ALIEXPRESS) {
                         throw new BadMessage("bad_sender", "affiliate status is for AliExpress pages only");
                     }
                     return Affiliate.status();
@@ -107,9 +128,25 @@ final class Dispatcher {
 
     /** A content script may speak only for the product its own tab shows. */
     private static void requireContentScriptOn(Runtime.MessageSender sender, ProductRef product) throws BadMessage {
-        if (Js.isMissing(sender.getTab()) || !product.equals(ShopUrls.product(Js.string(sender, "url")))) {
+        if (Js.isMissing(sender.getTab()) || !product.equals(ShopUrls.product(pageUrl(sender)))) {
             throw new BadMessage("bad_sender", "a product page message must come from that product's tab");
         }
+    }
+
+    /**
+     * The URL the sending frame shows now. Chrome gives {@code sender.url} as the document was loaded, so after a
+     * single-page shop's history.pushState it still names the first product; for the top frame the tab's URL
+     * (ours to read on the shops' hosts) is the current one.
+     */
+    private static String pageUrl(Runtime.MessageSender sender) {
+        String url = Js.string(sender, "url");
+        if (Js.number(sender, "frameId") == 0 && !Js.isMissing(sender.getTab())) {
+            String tabUrl = sender.getTab().getUrl();
+            if (tabUrl != null && WebUrl.parse(tabUrl) != null) {
+                return tabUrl;
+            }
+        }
+        return url;
     }
 
     private static void requireContentScript(Runtime.MessageSender sender) throws BadMessage {

@@ -52,31 +52,27 @@ final class ImageSearch {
     static void find(String src, int tabId, int frameId, ImageRect rect, boolean byMenu) {
         JSObject job = Js.object();
         Js.put(job, "createdAt", Js.now());
-        JSObject fetched = fetchBitmap(src, FETCH_TIMEOUT_MILLIS).await();
-        JSObject bitmap = Js.object(fetched, "bitmap");
-        JSObject image = null;
-        if (bitmap != null && Js.number(bitmap, "width") >= MIN_FETCHED && Js.number(bitmap, "height") >= MIN_FETCHED) {
-            image = shrink(bitmap, 0, 0, (int) Js.number(bitmap, "width"), (int) Js.number(bitmap, "height"),
-                    MAX_SIDE).await();
+        String image = fetchShrunk(src);
+        if (image != null) {
             Js.put(job, "source", "page");
         } else {
-            close(bitmap);
             String refused = captureRefusal(tabId, frameId, byMenu);
             if (refused != null) {
                 Js.put(job, "error", refused);
             } else {
                 ImageRect where = rect != null ? rect : askRect(tabId, frameId, src);
                 pause(); // lets the page repaint without our hover button, which the content script just hid
-                image = where == null ? null : capture(tabId, where);
-                if (image == null) {
+                JSObject captured = where == null ? null : capture(tabId, where);
+                if (captured == null) {
                     Js.put(job, "error", "image_unavailable");
                 } else {
+                    image = String.valueOf(Js.string(captured, "dataUrl"));
                     Js.put(job, "source", "screen");
                 }
             }
         }
         if (image != null) {
-            Js.put(job, "image", String.valueOf(Js.string(image, "dataUrl")));
+            Js.put(job, "image", image);
         }
         String id = keep(job);
         JSObject props = Js.object();
@@ -85,6 +81,47 @@ final class ImageSearch {
             Js.put(props, "openerTabId", tabId);
         }
         Ext.chrome().getTabs().create(props);
+    }
+
+    /**
+     * The image at {@code src}, fetched without cookies and shrunk to a JPEG data URL of at most {@value #MAX_SIDE}
+     * px a side; {@code null} when the site will not hand it over or sends a stand-in. Suspends the calling thread.
+     */
+    static String fetchShrunk(String src) {
+        JSObject fetched = fetchBitmap(src, FETCH_TIMEOUT_MILLIS).await();
+        JSObject bitmap = Js.object(fetched, "bitmap");
+        if (bitmap == null || Js.number(bitmap, "width") < MIN_FETCHED || Js.number(bitmap, "height") < MIN_FETCHED) {
+            close(bitmap);
+            return null;
+        }
+        JSObject image = shrink(bitmap, 0, 0, (int) Js.number(bitmap, "width"), (int) Js.number(bitmap, "height"),
+                MAX_SIDE).await();
+        String dataUrl = Js.string(image, "dataUrl");
+        return dataUrl != null && dataUrl.startsWith(JPEG_DATA_URL) ? dataUrl : null;
+    }
+
+    private static final String JPEG_DATA_URL = "data:image/jpeg;base64,";
+
+    /**
+     * Image Search on the server for a JPEG data URL that {@link #fetchShrunk} or a capture made: the server's
+     * answer body, or the error answer to send back. Suspends the calling thread.
+     */
+    static ServerApi.Result search(String dataUrl, String currency, int limit) {
+        JSObject uploaded;
+        try {
+            uploaded = upload(Setup.settings().serverUrl() + "/api/v1/image-search?limit=" + limit + "&currency="
+                    + currency, toBlob(dataUrl)).await();
+        } catch (Throwable e) {
+            return ServerApi.Result.failed(Dispatcher.error("unreachable", "the AliSmart server cannot be reached"));
+        }
+        JSObject body = Js.object(uploaded, "body");
+        if (!Js.isTrue(uploaded, "ok")) {
+            JSObject failure = Js.object(body, "error");
+            String code = Js.string(failure, "code");
+            return ServerApi.Result.failed(Dispatcher.error(code == null ? "server_error" : code,
+                    String.valueOf(Js.string(failure, "message"))));
+        }
+        return ServerApi.Result.of(body);
     }
 
     /**
@@ -204,28 +241,18 @@ final class ImageSearch {
                     : "the site would not hand over the image, and the screen may only be used after a right-click");
         }
         String image = Js.string(job, "image");
-        if (image == null || !image.startsWith("data:image/jpeg;base64,")) {
+        if (image == null || !image.startsWith(JPEG_DATA_URL)) {
             return Dispatcher.error("image_unavailable", "the image could not be fetched from its site");
         }
         Settings settings = Setup.settings();
         String currency = settings.currency().isEmpty()
                 ? Currencies.forLocale(Ext.chrome().getI18n().getUILanguage()) : settings.currency();
-        JSObject uploaded;
-        try {
-            uploaded = upload(settings.serverUrl() + "/api/v1/image-search?limit=20&currency=" + currency,
-                    toBlob(image)).await();
-        } catch (Throwable e) {
-            return Dispatcher.error("unreachable", "the AliSmart server cannot be reached");
-        }
-        JSObject body = Js.object(uploaded, "body");
-        if (!Js.isTrue(uploaded, "ok")) {
-            JSObject failure = Js.object(body, "error");
-            String code = Js.string(failure, "code");
-            return Dispatcher.error(code == null ? "server_error" : code, String.valueOf(Js.string(failure,
-                    "message")));
+        ServerApi.Result result = search(image, currency, 20);
+        if (result.error != null) {
+            return result.error;
         }
         JSObject answer = Dispatcher.ok();
-        Js.put(answer, "result", body);
+        Js.put(answer, "result", result.body);
         Js.put(answer, "queryImage", image);
         Js.put(answer, "source", "screen".equals(Js.string(job, "source")) ? "screen" : "page");
         return answer;

@@ -17,6 +17,8 @@ final class ProductPages {
 
     static JSObject seen(Messages.ProductSeen seen) {
         JSObject answer = Dispatcher.ok();
+        // The panel's state rides along, so the content script need not read storage before it draws.
+        Js.put(answer, "panelCollapsed", Setup.settings().panelCollapsed());
         synchronized (Watchlist.LOCK) {
             JSObject watchlist = Watchlist.read();
             JSObject item = Js.object(watchlist, seen.product().key());
@@ -36,6 +38,8 @@ final class ProductPages {
                 Watchlist.write(watchlist);
             }
             Js.put(answer, "observations", history.size());
+            // The shopper's own prices, for the panel's chart; they never leave the browser.
+            Js.put(answer, "seen", Watchlist.writeHistory(history));
             double target = Js.number(item, "targetPrice");
             if (!Double.isNaN(target)) {
                 Js.put(answer, "targetPrice", target);

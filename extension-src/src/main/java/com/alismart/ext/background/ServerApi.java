@@ -21,6 +21,14 @@ final class ServerApi {
             this.body = body;
             this.error = error;
         }
+
+        static Result of(JSObject body) {
+            return new Result(body, null);
+        }
+
+        static Result failed(JSObject error) {
+            return new Result(null, error);
+        }
     }
 
     /** {@code url} is absolute, built from the settings' server URL. Suspends the calling thread. */

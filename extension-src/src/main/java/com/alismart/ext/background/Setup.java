@@ -62,6 +62,7 @@ final class Setup {
         Js.put(o, "language", s.language());
         Js.put(o, "shipTo", s.shipTo());
         Js.put(o, "hoverButton", s.hoverButton());
+        Js.put(o, "panelCollapsed", s.panelCollapsed());
         return o;
     }
 

@@ -12,6 +12,7 @@ import com.alismart.ext.web.JsFields;
 import org.teavm.jso.JSObject;
 import org.teavm.jso.browser.Window;
 import org.teavm.jso.dom.html.HTMLDocument;
+import org.teavm.jso.dom.html.HTMLElement;
 import org.teavm.jso.dom.xml.Element;
 
 /**
@@ -36,6 +37,11 @@ public final class Content {
         } catch (Throwable e) {
             // see above
         }
+        try {
+            Navigation.follow(Content::urlMayHaveChanged);
+        } catch (Throwable e) {
+            // see above
+        }
     }
 
     /** The worker asks where a right-clicked image is, to crop a screenshot when the site refuses the image. */
@@ -51,51 +57,111 @@ public final class Content {
         return false;
     }
 
-    private static void start() {
+    /** The page URL the panel was last drawn (or found no product) for. */
+    private static String shownFor;
+    /** Bumped on each URL change, so a late answer for an earlier page draws nothing. */
+    private static int generation;
+
+    /**
+     * Recognises the page and, on a product page, tells the worker and shows the panel when it answers. The
+     * synchronous part is what a page pays at load: it is timed, and the time is on the panel's host element.
+     */
+    static void start() {
+        double began = Ui.now();
         String url = Window.current().getLocation().getFullURL();
+        shownFor = url;
+        int current = ++generation;
+        HTMLDocument document = Window.current().getDocument();
         ProductRef product = ShopUrls.product(url);
         if (product == null) {
+            Panel.remove(document);
             return;
         }
-        HTMLDocument document = Window.current().getDocument();
         Recognition page = Recognizer.recognize(url, new DomPage(document));
         if (!page.isProduct() || !product.id().equals(page.id())) {
-            return; // a captcha, error or "no longer available" page under a product URL is no product
-        }
-        JSObject message = Js.object();
-        Js.put(message, "type", Messages.PAGE_PRODUCT);
-        Js.put(message, "shop", product.shop().key());
-        Js.put(message, "id", product.id());
-        Js.put(message, "url", url);
-        if (page.title() != null) {
-            Js.put(message, "title", page.title());
-        }
-        if (!Double.isNaN(page.price()) && page.price() <= 10_000_000) { // the worker refuses larger prices
-            Js.put(message, "price", page.price());
-            if (page.currency() != null) {
-                Js.put(message, "currency", page.currency());
+            // A captcha, error or "no longer available" page under a product URL is no product; after an SPA
+            // navigation it may also be the old product's page, not yet redrawn: look again shortly.
+            Panel.remove(document);
+            if (current > 1) {
+                Window.setTimeout(() -> retry(url, current, 0), RECHECK_MILLIS[0]);
             }
+            return;
         }
-        if (page.imageUrl() != null) {
-            Js.put(message, "imageUrl", page.imageUrl());
+        Panel.Product shown = new Panel.Product(url, product, page);
+        JSObject message = shown.fields(Messages.PAGE_PRODUCT);
+        double spent = Ui.now() - began;
+        send(document, shown, message, current, spent, 0);
+    }
+
+    private static final int[] RECHECK_MILLIS = {300, 1000, 2500};
+
+    private static void retry(String url, int expected, int attempt) {
+        try {
+            if (expected != generation || !url.equals(Window.current().getLocation().getFullURL())) {
+                return;
+            }
+            HTMLDocument document = Window.current().getDocument();
+            ProductRef product = ShopUrls.product(url);
+            Recognition page = Recognizer.recognize(url, new DomPage(document));
+            if (page.isProduct() && product.id().equals(page.id())) {
+                Panel.Product shown = new Panel.Product(url, product, page);
+                send(document, shown, shown.fields(Messages.PAGE_PRODUCT), expected, Double.NaN, 0);
+            } else if (attempt + 1 < RECHECK_MILLIS.length) {
+                Window.setTimeout(() -> retry(url, expected, attempt + 1), RECHECK_MILLIS[attempt + 1]);
+            }
+        } catch (Throwable e) {
+            // see main
         }
-        send(document, message, 0);
+    }
+
+    /** Called by {@link Navigation} when the page's URL may have changed (an SPA navigation). */
+    static void urlMayHaveChanged() {
+        try {
+            // A change of the fragment alone (a gallery's "#image-3") is the same page.
+            if (!withoutFragment(Window.current().getLocation().getFullURL()).equals(withoutFragment(shownFor))) {
+                start();
+            }
+        } catch (Throwable e) {
+            // see main
+        }
+    }
+
+    /** The drawing times of this page, in the content script's own world only, for the browser test's median. */
+    @org.teavm.jso.JSBody(params = "millis", script = "(self.alismartDrawMillis = self.alismartDrawMillis || [])"
+            + ".push(millis); if (self.alismartDrawMillis.length > 64) { self.alismartDrawMillis.shift(); }")
+    private static native void keepDrawTime(double millis);
+
+    private static String withoutFragment(String url) {
+        if (url == null) {
+            return "";
+        }
+        int hash = url.indexOf('#');
+        return hash < 0 ? url : url.substring(0, hash);
     }
 
     /** Retries: a message can fail while Chrome is restarting a stopped worker. */
     private static final int[] RETRY_MILLIS = {250, 1000, 3000};
 
-    private static void send(HTMLDocument document, JSObject message, int attempt) {
+    private static void send(HTMLDocument document, Panel.Product product, JSObject message, int expected,
+            double spent, int attempt) {
         Ext.sendMessage(message).then(answer -> {
             try {
-                Panel.show(document, answer);
+                if (expected == generation) {
+                    double began = Ui.now();
+                    HTMLElement host = Panel.show(document, product, answer);
+                    host.setAttribute("data-alismart-load-ms", Js.numberString(spent));
+                    double drawn = Ui.now() - began;
+                    host.setAttribute("data-alismart-render-ms", Js.numberString(drawn));
+                    keepDrawTime(drawn);
+                }
             } catch (Throwable e) {
                 // see main
             }
             return null;
         }, error -> {
-            if (attempt < RETRY_MILLIS.length) {
-                Window.setTimeout(() -> send(document, message, attempt + 1), RETRY_MILLIS[attempt]);
+            if (attempt < RETRY_MILLIS.length && expected == generation) {
+                Window.setTimeout(() -> send(document, product, message, expected, spent, attempt + 1),
+                        RETRY_MILLIS[attempt]);
             }
             return null;
         });

@@ -1,75 +1,162 @@
 package com.alismart.ext.content;
 
 import com.alismart.ext.chrome.Ext;
+import com.alismart.ext.core.Messages;
+import com.alismart.ext.recognize.Recognition;
+import com.alismart.ext.shop.ProductRef;
+import com.alismart.ext.shop.Shop;
 import com.alismart.ext.web.Js;
-import org.teavm.jso.JSBody;
 import org.teavm.jso.JSObject;
 import org.teavm.jso.dom.html.HTMLDocument;
 import org.teavm.jso.dom.html.HTMLElement;
 
 /**
- * The AliSmart panel on a product page, in its own shadow root so that no style leaks in or out. Built through DOM
- * APIs only: no page or server text ever goes through {@code innerHTML}.
+ * The AliSmart panel on a product page: one fixed-position host element in a closed shadow root, so no style leaks
+ * in or out and the page's layout never moves. Collapsible to its title bar; the state is a setting, written by
+ * the worker, so it holds on every page. Built through DOM APIs only: no page or server text goes through
+ * {@code innerHTML}. What it shows depends on the shop: {@link AliExpressPart} or {@link FindPart}.
  */
 final class Panel {
     static final String HOST_ID = "alismart-root";
+    static final String HOST_TAG = "alismart-panel";
 
-    private static final String STYLE = ":host{all:initial}"
-            + ".panel{position:fixed;right:16px;bottom:16px;z-index:2147483000;font:13px/1.4 system-ui,sans-serif;"
+    // The host's own rules are !important: a page's "div{margin:40px}" or "*{display:block}" must not move it, and
+    // "all:initial" inside keeps inherited fonts and colours out.
+    private static final String STYLE = ":host{all:initial!important;position:fixed!important;right:16px!important;"
+            + "bottom:16px!important;left:auto!important;top:auto!important;z-index:2147483000!important;"
+            + "display:block!important;margin:0!important;padding:0!important;border:0!important;"
+            + "transform:none!important;contain:layout style!important;width:auto!important;height:auto!important}"
+            + ".panel{all:initial;display:block;box-sizing:border-box;font:13px/1.4 system-ui,sans-serif;"
             + "color:#1f2328;background:#fff;border:1px solid #d0d7de;border-radius:10px;"
-            + "box-shadow:0 4px 16px rgba(0,0,0,.15);padding:10px 14px;max-width:280px}"
-            + ".title{font-weight:600;color:#c2410c;margin:0 0 4px}"
-            + ".line{margin:0}";
+            + "box-shadow:0 4px 16px rgba(0,0,0,.15);width:300px;max-height:70vh;overflow:auto}"
+            + ".bar{display:flex;align-items:center;justify-content:space-between;padding:8px 12px;gap:8px}"
+            + ".title{font-weight:600;color:#c2410c;margin:0}"
+            + "button{all:initial;font:600 12px/1 system-ui,sans-serif;cursor:pointer;border-radius:6px;"
+            + "padding:6px 10px;background:#c2410c;color:#fff}button:hover{background:#9a3412}"
+            + "button:focus-visible{outline:2px solid #1f2328;outline-offset:1px}"
+            + "button.toggle{background:transparent;color:#57606a;padding:4px 6px}"
+            + "button.toggle:hover{background:#f6f8fa}"
+            + ".body{padding:0 12px 12px}.body[hidden]{display:none}"
+            + "p{margin:6px 0}.muted{color:#57606a;font-size:12px}.error{color:#b42318}"
+            + "svg.chart{display:block;margin:4px 0}svg.chart polyline{fill:none;stroke:#c2410c;stroke-width:2}"
+            + ".range{display:flex;justify-content:space-between;font-size:12px;color:#57606a}"
+            + ".watch{display:flex;gap:6px;align-items:center;margin:8px 0}"
+            + "input{all:initial;font:13px system-ui,sans-serif;border:1px solid #d0d7de;border-radius:6px;"
+            + "padding:5px 6px;width:90px;background:#fff;color:#1f2328}"
+            + "ul{list-style:none;margin:6px 0;padding:0}li{margin:0}"
+            + ".coupon{border:1px dashed #c2410c;border-radius:6px;padding:4px 6px;margin:4px 0}"
+            + ".code{font-family:ui-monospace,monospace;font-weight:600}"
+            + "a.result{display:flex;gap:8px;align-items:center;padding:6px 0;border-top:1px solid #eaeef2;"
+            + "color:inherit;text-decoration:none;cursor:pointer}a.result:hover .name{text-decoration:underline}"
+            + "a.result img{width:48px;height:48px;object-fit:cover;border-radius:4px;flex:none;background:#f6f8fa}"
+            + ".name{display:block;overflow:hidden;text-overflow:ellipsis;white-space:nowrap;max-width:210px}"
+            + ".price{font-weight:600}.save{color:#1a7f37;font-weight:600;margin-left:6px}";
+
+    /** The product this panel is about, as the content script recognised it. */
+    static final class Product {
+        final String url;
+        final ProductRef ref;
+        final Recognition page;
+
+        Product(String url, ProductRef ref, Recognition page) {
+            this.url = url;
+            this.ref = ref;
+            this.page = page;
+        }
+
+        /** The {@code page.product} / {@code watch.add} fields of this product. */
+        JSObject fields(String type) {
+            JSObject message = Js.object();
+            Js.put(message, "type", type);
+            Js.put(message, "shop", ref.shop().key());
+            Js.put(message, "id", ref.id());
+            Js.put(message, "url", url);
+            if (page.title() != null) {
+                Js.put(message, "title", page.title());
+            }
+            if (hasPrice()) {
+                Js.put(message, "price", page.price());
+                if (page.currency() != null) {
+                    Js.put(message, "currency", page.currency());
+                }
+            }
+            if (page.imageUrl() != null) {
+                Js.put(message, "imageUrl", page.imageUrl());
+            }
+            return message;
+        }
+
+        boolean hasPrice() {
+            // The worker refuses larger prices.
+            return !Double.isNaN(page.price()) && page.price() > 0 && page.price() <= 10_000_000;
+        }
+    }
 
     private Panel() {
     }
 
-    static void show(HTMLDocument document, JSObject answer) {
-        HTMLElement old = document.getElementById(HOST_ID);
-        if (old != null) {
-            old.getParentNode().removeChild(old);
-        }
-        HTMLElement host = document.createElement("div");
+    /** Removes the panel, if any: the page is no (longer a) product page. */
+    static void remove(HTMLDocument document) {
+        Ui.remove(document.getElementById(HOST_ID));
+    }
+
+    /** Shows the panel for {@code product}; {@code answer} is the worker's answer to page.product. */
+    static HTMLElement show(HTMLDocument document, Product product, JSObject answer) {
+        remove(document);
+        HTMLElement host = document.createElement(HOST_TAG);
         host.setAttribute("id", HOST_ID);
-        JSObject root = attachShadow(host);
-        HTMLElement style = document.createElement("style");
-        style.setTextContent(STYLE);
-        append(root, style);
-        HTMLElement panel = document.createElement("div");
-        panel.setClassName("panel");
+        JSObject root = Ui.attachClosedShadow(host);
+        Ui.append(root, Ui.el(document, "style", null, STYLE));
+        HTMLElement panel = Ui.el(document, "div", "panel", null);
         panel.setAttribute("role", "complementary");
-        panel.appendChild(line(document, "title", "AliSmart"));
+        panel.setAttribute("aria-label", "AliSmart");
+
+        HTMLElement bar = Ui.el(document, "div", "bar", null);
+        bar.appendChild(Ui.el(document, "p", "title", "AliSmart"));
+        HTMLElement body = Ui.el(document, "div", "body", null);
+        boolean collapsed = Js.isTrue(answer, "panelCollapsed");
+        HTMLElement toggle = Ui.el(document, "button", "toggle", null);
+        toggle.setAttribute("type", "button");
+        bar.appendChild(toggle);
+        panel.appendChild(bar);
+        panel.appendChild(body);
+        setCollapsed(host, body, toggle, collapsed);
+        Ui.on(toggle, "click", () -> {
+            boolean next = !"true".equals(host.getAttribute("data-alismart-collapsed"));
+            setCollapsed(host, body, toggle, next);
+            JSObject message = Js.object();
+            Js.put(message, "type", Messages.SETTINGS_UPDATE);
+            Js.put(message, "panelCollapsed", next);
+            Ext.sendMessage(message).catchError(reason -> null);
+        });
+
         String state;
         if (!Js.isTrue(answer, "ok")) {
             state = "error";
-            panel.appendChild(line(document, "line", Ext.message("panel_unavailable")));
-        } else if (Js.isTrue(answer, "watched")) {
-            state = "watched";
-            double count = Js.number(answer, "observations");
-            String text = Ext.message("panel_watched");
-            if (!Double.isNaN(count)) {
-                text = text + " · " + (int) count + " " + Ext.message("panel_pricesSeen");
-            }
-            panel.appendChild(line(document, "line", text));
+            // The worker's error code, for whoever debugs the page (no message text: it may be long).
+            String code = Js.string(Js.object(answer, "error"), "code");
+            host.setAttribute("data-alismart-error", code == null ? "no_answer" : code);
+            body.appendChild(Ui.el(document, "p", "error", Ext.message("panel_unavailable")));
         } else {
-            state = "ready";
-            panel.appendChild(line(document, "line", Ext.message("panel_notWatched")));
+            state = Js.isTrue(answer, "watched") ? "watched" : "ready";
+            if (product.ref.shop() == Shop.ALIEXPRESS) {
+                new AliExpressPart(document, product, answer).fill(body);
+            } else {
+                new FindPart(document, product).fill(body);
+            }
         }
         host.setAttribute("data-alismart-state", state);
-        append(root, panel);
+        host.setAttribute("data-alismart-product", product.ref.key());
+        Ui.append(root, panel);
         document.getDocumentElement().appendChild(host);
+        return host;
     }
 
-    private static HTMLElement line(HTMLDocument document, String className, String text) {
-        HTMLElement p = document.createElement("p");
-        p.setClassName(className);
-        p.setTextContent(text);
-        return p;
+    private static void setCollapsed(HTMLElement host, HTMLElement body, HTMLElement toggle, boolean collapsed) {
+        Ui.setHidden(body, collapsed);
+        host.setAttribute("data-alismart-collapsed", collapsed ? "true" : "false");
+        toggle.setTextContent(collapsed ? "\u25b4" : "\u25be");
+        toggle.setAttribute("aria-expanded", collapsed ? "false" : "true");
+        toggle.setAttribute("aria-label", Ext.message(collapsed ? "panel_expand" : "panel_collapse"));
     }
-
-    @JSBody(params = "host", script = "return host.attachShadow({mode: 'open'});")
-    private static native JSObject attachShadow(HTMLElement host);
-
-    @JSBody(params = {"root", "child"}, script = "root.appendChild(child);")
-    private static native void append(JSObject root, HTMLElement child);
 }

@@ -46,6 +46,10 @@ public final class Messages {
     public static final String IMAGE_RECT = "image.rect";
     /** Popup → worker: change settings the popup shows, {@code {hoverButton, affiliateLinks, notifications}}. */
     public static final String SETTINGS_UPDATE = "settings.update";
+    /** From the content script of another shop's product page: that product, found on AliExpress. */
+    public static final String FIND_ALIEXPRESS = "find.aliexpress";
+    /** From the content script of an AliExpress product page: the server's price history of that product. */
+    public static final String PRODUCT_HISTORY = "product.history";
 
     static final int MAX_TITLE = 300;
     static final int MAX_URL = 2048;
@@ -61,7 +65,8 @@ public final class Messages {
                 || IMAGE_SEARCH.equals(type) || IMAGE_FIND.equals(type) || IMAGE_RECT.equals(type)
                 || SETTINGS_UPDATE.equals(type) || WATCH_ADD.equals(type) || WATCH_REMOVE.equals(type)
                 || WATCH_TARGET.equals(type) || WATCH_LIST.equals(type) || WATCH_CHECK.equals(type)
-                || COUPONS_GET.equals(type) || PRODUCT_OPEN.equals(type) || AFFILIATE_STATUS.equals(type)) {
+                || COUPONS_GET.equals(type) || PRODUCT_OPEN.equals(type) || AFFILIATE_STATUS.equals(type)
+                || FIND_ALIEXPRESS.equals(type) || PRODUCT_HISTORY.equals(type)) {
             return type;
         }
         throw new BadMessage("unknown_type", "unknown message type");
@@ -233,7 +238,7 @@ public final class Messages {
     public static Settings settingsUpdate(Fields m, Settings current) throws BadMessage {
         Settings next = current;
         boolean any = false;
-        for (String key : new String[] {"hoverButton", "affiliateLinks", "notifications"}) {
+        for (String key : SETTING_SWITCHES) {
             if (m.string(key) != null || !Double.isNaN(m.number(key))) {
                 throw new BadMessage("bad_field", key + " must be true or false");
             }
@@ -243,12 +248,108 @@ public final class Messages {
             any = true;
             boolean on = m.isTrue(key);
             next = key.equals("hoverButton") ? next.withHoverButton(on)
-                    : key.equals("affiliateLinks") ? next.withAffiliateLinks(on) : next.withNotifications(on);
+                    : key.equals("affiliateLinks") ? next.withAffiliateLinks(on)
+                    : key.equals("panelCollapsed") ? next.withPanelCollapsed(on) : next.withNotifications(on);
         }
         if (!any) {
-            throw new BadMessage("bad_field", "a settings update changes hoverButton, affiliateLinks or notifications");
+            throw new BadMessage("bad_field",
+                    "a settings update changes hoverButton, affiliateLinks, notifications or panelCollapsed");
         }
         return next;
+    }
+
+    private static final String[] SETTING_SWITCHES = {"hoverButton", "affiliateLinks", "notifications",
+        "panelCollapsed"};
+
+    /**
+     * Whether a {@value #SETTINGS_UPDATE} message changes nothing but {@code panelCollapsed}: the one setting a
+     * content script may write (its panel's open or closed state); the others are the shopper's, in our pages.
+     */
+    public static boolean onlyPanelState(Fields m) {
+        for (String key : SETTING_SWITCHES) {
+            boolean present = m.isBoolean(key) || m.string(key) != null || !Double.isNaN(m.number(key));
+            if (present != key.equals("panelCollapsed")) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** A {@value #FIND_ALIEXPRESS} message: what the page shows of its product, each field checked. */
+    public static FindRequest findRequest(Fields m) throws BadMessage {
+        String title = clean(m.string("title"), MAX_TITLE);
+        String image = m.string("imageUrl");
+        if (image != null && (image.length() > MAX_URL || com.alismart.ext.shop.WebUrl.parse(image) == null)) {
+            throw new BadMessage("bad_field", "imageUrl must be an http(s) URL");
+        }
+        if (title == null && image == null) {
+            throw new BadMessage("bad_field", "a title or an imageUrl is needed to find the product");
+        }
+        double price = m.number("price");
+        if (!Double.isNaN(price) && (price <= 0 || price > MAX_PRICE)) {
+            throw new BadMessage("bad_field", "price is out of range");
+        }
+        String currency = m.string("currency");
+        if (currency != null && !isCurrencyCode(currency)) {
+            throw new BadMessage("bad_field", "currency is not an ISO 4217 code");
+        }
+        if (!Double.isNaN(price) && currency == null) {
+            throw new BadMessage("bad_field", "a price needs its currency");
+        }
+        return new FindRequest(title, price, currency, image == null ? null : image.trim());
+    }
+
+    /** The AliExpress product id of a {@value #PRODUCT_HISTORY} message. */
+    public static ProductRef historyProduct(Fields m) throws BadMessage {
+        String id = m.string("id");
+        if (!ShopUrls.isValidId(Shop.ALIEXPRESS, id)) {
+            throw new BadMessage("bad_field", "id is not an AliExpress product id");
+        }
+        return new ProductRef(Shop.ALIEXPRESS, id);
+    }
+
+    /** The optional {@code currency} of a message: an ISO 4217 code or {@code null}. */
+    public static String currency(Fields m) throws BadMessage {
+        String currency = m.string("currency");
+        if (currency != null && !isCurrencyCode(currency)) {
+            throw new BadMessage("bad_field", "currency is not an ISO 4217 code");
+        }
+        return currency;
+    }
+
+    /** A validated {@value #FIND_ALIEXPRESS} message. */
+    public static final class FindRequest {
+        private final String title;
+        private final double price;
+        private final String currency;
+        private final String imageUrl;
+
+        FindRequest(String title, double price, String currency, String imageUrl) {
+            this.title = title;
+            this.price = price;
+            this.currency = currency;
+            this.imageUrl = imageUrl;
+        }
+
+        /** May be {@code null} when the image is given. */
+        public String title() {
+            return title;
+        }
+
+        /** {@code NaN} when the page shows none. */
+        public double price() {
+            return price;
+        }
+
+        /** May be {@code null}: then no saving can be told. */
+        public String currency() {
+            return currency;
+        }
+
+        /** May be {@code null} when the title is given. */
+        public String imageUrl() {
+            return imageUrl;
+        }
     }
 
     /** A validated {@value #SEARCH} message. */

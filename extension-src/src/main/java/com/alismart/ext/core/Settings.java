@@ -5,9 +5,10 @@ package com.alismart.ext.core;
  * (older versions, missing or mistyped fields) and gives valid settings of the current version.
  */
 public final class Settings {
-    /** 2: {@code hoverButton} added (on unless the user turns it off). */
-    public static final int VERSION = 2;
+    /** 2: {@code hoverButton} added (on unless the user turns it off); 3: {@code panelCollapsed} (open at first). */
+    public static final int VERSION = 3;
     private static final boolean DEFAULT_HOVER_BUTTON = true;
+    private static final boolean DEFAULT_PANEL_COLLAPSED = false;
 
     private final String serverUrl;
     private final boolean affiliateLinks;
@@ -17,9 +18,10 @@ public final class Settings {
     private final String language;
     private final String shipTo;
     private final boolean hoverButton;
+    private final boolean panelCollapsed;
 
     public Settings(String serverUrl, boolean affiliateLinks, boolean analytics, boolean notifications,
-            String currency, String language, String shipTo, boolean hoverButton) {
+            String currency, String language, String shipTo, boolean hoverButton, boolean panelCollapsed) {
         this.serverUrl = serverUrl;
         this.affiliateLinks = affiliateLinks;
         this.analytics = analytics;
@@ -28,10 +30,12 @@ public final class Settings {
         this.language = language;
         this.shipTo = shipTo;
         this.hoverButton = hoverButton;
+        this.panelCollapsed = panelCollapsed;
     }
 
     public static Settings defaults() {
-        return new Settings(BuildInfo.DEFAULT_SERVER_URL, true, true, true, "", "", "", DEFAULT_HOVER_BUTTON);
+        return new Settings(BuildInfo.DEFAULT_SERVER_URL, true, true, true, "", "", "", DEFAULT_HOVER_BUTTON,
+                DEFAULT_PANEL_COLLAPSED);
     }
 
     /** Valid settings from a stored record: each field that is missing or invalid takes its default. */
@@ -49,7 +53,8 @@ public final class Settings {
                 isCurrency(stored.string("currency")) ? stored.string("currency") : d.currency,
                 isLanguage(stored.string("language")) ? stored.string("language") : d.language,
                 isCountry(stored.string("shipTo")) ? stored.string("shipTo") : d.shipTo,
-                hoverButtonOf(stored));
+                hoverButtonOf(stored),
+                panelCollapsedOf(stored));
     }
 
     /**
@@ -60,19 +65,34 @@ public final class Settings {
         return stored == null || !stored.isBoolean("hoverButton") ? DEFAULT_HOVER_BUTTON : stored.isTrue("hoverButton");
     }
 
+    /** The {@code panelCollapsed} setting of a stored record, read alone for the content script like the above. */
+    public static boolean panelCollapsedOf(Fields stored) {
+        return stored == null || !stored.isBoolean("panelCollapsed") ? DEFAULT_PANEL_COLLAPSED
+                : stored.isTrue("panelCollapsed");
+    }
+
+    /** These settings with the product panel on shop pages collapsed (or open). */
+    public Settings withPanelCollapsed(boolean collapsed) {
+        return new Settings(serverUrl, affiliateLinks, analytics, notifications, currency, language, shipTo,
+                hoverButton, collapsed);
+    }
+
     /** These settings with the "Find similar" button on product photos switched on or off. */
     public Settings withHoverButton(boolean on) {
-        return new Settings(serverUrl, affiliateLinks, analytics, notifications, currency, language, shipTo, on);
+        return new Settings(serverUrl, affiliateLinks, analytics, notifications, currency, language, shipTo, on,
+                panelCollapsed);
     }
 
     /** These settings with affiliate links switched on or off. */
     public Settings withAffiliateLinks(boolean on) {
-        return new Settings(serverUrl, on, analytics, notifications, currency, language, shipTo, hoverButton);
+        return new Settings(serverUrl, on, analytics, notifications, currency, language, shipTo, hoverButton,
+                panelCollapsed);
     }
 
     /** These settings with price-drop notifications switched on or off. */
     public Settings withNotifications(boolean on) {
-        return new Settings(serverUrl, affiliateLinks, analytics, on, currency, language, shipTo, hoverButton);
+        return new Settings(serverUrl, affiliateLinks, analytics, on, currency, language, shipTo, hoverButton,
+                panelCollapsed);
     }
 
     /**
@@ -175,5 +195,10 @@ public final class Settings {
     /** Whether the content script shows a "Find similar" button over the product photo under the pointer. */
     public boolean hoverButton() {
         return hoverButton;
+    }
+
+    /** Whether the AliSmart panel on product pages shows only its title bar. */
+    public boolean panelCollapsed() {
+        return panelCollapsed;
     }
 }
