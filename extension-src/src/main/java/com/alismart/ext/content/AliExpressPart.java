@@ -97,7 +97,7 @@ final class AliExpressPart {
             return;
         }
         into.appendChild(Ui.el(document, "p", "muted", Ext.message("panel_history")));
-        HTMLElement svg = Dom.polyline(document, chart.svgPoints(), CHART_WIDTH, CHART_HEIGHT, "chart");
+        HTMLElement svg = Dom.polyline(document, points(chart), CHART_WIDTH, CHART_HEIGHT, "chart");
         into.appendChild(svg);
         HTMLElement range = Ui.el(document, "div", "range", null);
         range.appendChild(Ui.el(document, "span", "low",
@@ -105,6 +105,22 @@ final class AliExpressPart {
         range.appendChild(Ui.el(document, "span", "high",
                 Ext.message("panel_high", Dom.formatMoney(chart.high(), currency))));
         into.appendChild(range);
+    }
+
+    /**
+     * The chart's SVG points, as {@link PriceChart#svgPoints} gives them but with the browser's number formatting:
+     * its rounding through {@code long} would bring TeaVM's 64-bit emulation into this script.
+     */
+    private static String points(PriceChart chart) {
+        StringBuilder out = new StringBuilder();
+        for (int i = 0; i < chart.size(); i++) {
+            if (i > 0) {
+                out.append(' ');
+            }
+            out.append(Js.numberString(Math.floor(chart.x(i) * 10 + 0.5) / 10)).append(',')
+                    .append(Js.numberString(Math.floor(chart.y(i) * 10 + 0.5) / 10));
+        }
+        return out.toString();
     }
 
     private static void add(List<Observation> points, double time, double price) {
