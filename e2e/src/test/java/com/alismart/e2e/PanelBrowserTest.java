@@ -379,6 +379,11 @@ class PanelBrowserTest {
         inPanel("this.querySelector('button.similar').click(); return true;");
         String results = browser.awaitResultsTab();
         assertThat(results).startsWith(browser.extensionUrl("results.html#job="));
+        // Also with the photo out of the page (a gallery that swapped it out): the worker fetches it by its URL.
+        browser.js("document.querySelector('.magnifier--image').remove();");
+        inPanel("this.querySelector('button.similar').click(); return true;");
+        assertThat(browser.awaitResultsTab()).startsWith(browser.extensionUrl("results.html#job="))
+                .isNotEqualTo(results);
 
         // Back on the page, the panel knows the product is watched and changes the target.
         assertThat(open(aliExpressUrl())).isEqualTo("watched");

@@ -285,6 +285,10 @@ final class AliExpressPart {
     private void findSimilar() {
         String src = product.page.imageUrl();
         JSObject message = HoverButton.rectOf(src);
+        if (!Js.isTrue(message, "ok")) {
+            message = Js.object();
+        }
+        Js.delete(message, "ok");
         Js.put(message, "type", Messages.IMAGE_FIND);
         Js.put(message, "src", src);
         Ext.sendMessage(message).catchError(reason -> null);
