@@ -302,6 +302,14 @@ class PanelBrowserTest {
         assertThat(outside.get("width")).isNotEqualTo("300px");
         // No script of the page can reach into the panel.
         assertThat(browser.js("return document.getElementById('alismart-root').shadowRoot;")).isNull();
+        // The page is laid out as it would be without the panel.
+        String layout = "const r = document.getElementById('page-panel-marker').getBoundingClientRect();"
+                + " return [r.x, r.y, r.width, r.height, document.documentElement.scrollWidth,"
+                + " document.documentElement.scrollHeight].join(',');";
+        Object withPanel = browser.js(layout);
+        browser.js("window.__alismartHost = document.getElementById('alismart-root'); window.__alismartHost.remove();");
+        assertThat(browser.js(layout)).isEqualTo(withPanel);
+        browser.js("document.documentElement.appendChild(window.__alismartHost);");
         assertThat(browser.workerErrors()).isEmpty();
     }
 
