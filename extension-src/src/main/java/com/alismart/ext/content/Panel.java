@@ -58,6 +58,10 @@ final class Panel {
         final String url;
         final ProductRef ref;
         final Recognition page;
+        /** On AliExpress, what the panel asked the worker for right after page.product; else null. */
+        AliExpressPart.Asked asked;
+        /** The content script's synchronous work for this page, in milliseconds. */
+        double loadMillis = Double.NaN;
 
         Product(String url, ProductRef ref, Recognition page) {
             this.url = url;
