@@ -302,6 +302,14 @@ class PanelBrowserTest {
         assertThat(outside.get("width")).isNotEqualTo("300px");
         // No script of the page can reach into the panel.
         assertThat(browser.js("return document.getElementById('alismart-root').shadowRoot;")).isNull();
+        // The page is laid out as it would be without the panel.
+        String layout = "const r = document.getElementById('page-panel-marker').getBoundingClientRect();"
+                + " return [r.x, r.y, r.width, r.height, document.documentElement.scrollWidth,"
+                + " document.documentElement.scrollHeight].join(',');";
+        Object withPanel = browser.js(layout);
+        browser.js("window.__alismartHost = document.getElementById('alismart-root'); window.__alismartHost.remove();");
+        assertThat(browser.js(layout)).isEqualTo(withPanel);
+        browser.js("document.documentElement.appendChild(window.__alismartHost);");
         assertThat(browser.workerErrors()).isEmpty();
     }
 
@@ -379,6 +387,11 @@ class PanelBrowserTest {
         inPanel("this.querySelector('button.similar').click(); return true;");
         String results = browser.awaitResultsTab();
         assertThat(results).startsWith(browser.extensionUrl("results.html#job="));
+        // Also with the photo out of the page (a gallery that swapped it out): the worker fetches it by its URL.
+        browser.js("document.querySelector('.magnifier--image').remove();");
+        inPanel("this.querySelector('button.similar').click(); return true;");
+        assertThat(browser.awaitResultsTab()).startsWith(browser.extensionUrl("results.html#job="))
+                .isNotEqualTo(results);
 
         // Back on the page, the panel knows the product is watched and changes the target.
         assertThat(open(aliExpressUrl())).isEqualTo("watched");

@@ -49,7 +49,10 @@ final class Dispatcher {
                 case Messages.IMAGE_FIND: {
                     requireContentScript(sender);
                     String src = Messages.imageSource(fields);
-                    ImageRect rect = ImageRect.from(fields);
+                    // The panel's "Find similar" has no rectangle when the photo is out of view: the worker then
+                    // asks the page for one only if it must photograph the screen.
+                    ImageRect rect = Double.isNaN(fields.number("x")) && Double.isNaN(fields.number("width"))
+                            ? null : ImageRect.from(fields);
                     if (!Setup.settings().hoverButton()) {
                         throw new BadMessage("turned_off", "the Find similar button is turned off");
                     }

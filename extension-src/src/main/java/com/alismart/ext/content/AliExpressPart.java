@@ -11,6 +11,7 @@ import com.alismart.ext.web.JsFields;
 import java.util.ArrayList;
 import java.util.List;
 import org.teavm.jso.JSObject;
+import org.teavm.jso.core.JSPromise;
 import org.teavm.jso.dom.html.HTMLDocument;
 import org.teavm.jso.dom.html.HTMLElement;
 
@@ -52,14 +53,46 @@ final class AliExpressPart {
         loadCredit(credit);
     }
 
-    private void loadHistory(HTMLElement into) {
-        JSObject message = Js.object();
-        Js.put(message, "type", Messages.PRODUCT_HISTORY);
-        Js.put(message, "id", product.ref.id());
-        if (product.hasPrice() && product.page.currency() != null) {
-            Js.put(message, "currency", product.page.currency());
+    /** The worker's answers the panel will need, asked for at once, beside page.product rather than after it. */
+    static final class Asked {
+        final JSPromise<JSObject> history;
+        final JSPromise<JSObject> coupons;
+        final JSPromise<JSObject> credit;
+
+        private Asked(JSPromise<JSObject> history, JSPromise<JSObject> coupons, JSPromise<JSObject> credit) {
+            this.history = history;
+            this.coupons = coupons;
+            this.credit = credit;
         }
-        Ext.sendMessage(message).then(answer -> {
+    }
+
+    /** Asks the worker for the history, the coupons (when the page shows a price) and the affiliate credit. */
+    static Asked ask(Panel.Product product) {
+        JSObject history = Js.object();
+        Js.put(history, "type", Messages.PRODUCT_HISTORY);
+        Js.put(history, "id", product.ref.id());
+        if (product.hasPrice() && product.page.currency() != null) {
+            Js.put(history, "currency", product.page.currency());
+        }
+        JSPromise<JSObject> coupons = null;
+        if (product.hasPrice() && product.page.currency() != null) {
+            // Which coupons apply depends on the price.
+            JSObject message = Js.object();
+            Js.put(message, "type", Messages.COUPONS_GET);
+            coupons = quiet(Ext.sendMessage(message));
+        }
+        JSObject credit = Js.object();
+        Js.put(credit, "type", Messages.AFFILIATE_STATUS);
+        return new Asked(quiet(Ext.sendMessage(history)), coupons, quiet(Ext.sendMessage(credit)));
+    }
+
+    /** The promise, or one of an empty answer when it fails: a rejection must not surface as unhandled. */
+    private static JSPromise<JSObject> quiet(JSPromise<JSObject> asked) {
+        return asked.catchError(reason -> Js.object());
+    }
+
+    private void loadHistory(HTMLElement into) {
+        product.asked.history.then(answer -> {
             try {
                 drawHistory(into, answer);
             } catch (Throwable e) {
@@ -97,7 +130,7 @@ final class AliExpressPart {
             return;
         }
         into.appendChild(Ui.el(document, "p", "muted", Ext.message("panel_history")));
-        HTMLElement svg = Dom.polyline(document, chart.svgPoints(), CHART_WIDTH, CHART_HEIGHT, "chart");
+        HTMLElement svg = Dom.polyline(document, points(chart), CHART_WIDTH, CHART_HEIGHT, "chart");
         into.appendChild(svg);
         HTMLElement range = Ui.el(document, "div", "range", null);
         range.appendChild(Ui.el(document, "span", "low",
@@ -105,6 +138,22 @@ final class AliExpressPart {
         range.appendChild(Ui.el(document, "span", "high",
                 Ext.message("panel_high", Dom.formatMoney(chart.high(), currency))));
         into.appendChild(range);
+    }
+
+    /**
+     * The chart's SVG points, as {@link PriceChart#svgPoints} gives them but with the browser's number formatting:
+     * its rounding through {@code long} would bring TeaVM's 64-bit emulation into this script.
+     */
+    private static String points(PriceChart chart) {
+        StringBuilder out = new StringBuilder();
+        for (int i = 0; i < chart.size(); i++) {
+            if (i > 0) {
+                out.append(' ');
+            }
+            out.append(Js.numberString(Math.floor(chart.x(i) * 10 + 0.5) / 10)).append(',')
+                    .append(Js.numberString(Math.floor(chart.y(i) * 10 + 0.5) / 10));
+        }
+        return out.toString();
     }
 
     private static void add(List<Observation> points, double time, double price) {
@@ -197,12 +246,10 @@ final class AliExpressPart {
     }
 
     private void loadCoupons(HTMLElement into) {
-        if (!product.hasPrice() || product.page.currency() == null) {
-            return; // which coupons apply depends on the price
+        if (product.asked.coupons == null) {
+            return;
         }
-        JSObject message = Js.object();
-        Js.put(message, "type", Messages.COUPONS_GET);
-        Ext.sendMessage(message).then(answer -> {
+        product.asked.coupons.then(answer -> {
             try {
                 drawCoupons(into, answer);
             } catch (Throwable e) {
@@ -247,9 +294,7 @@ final class AliExpressPart {
     }
 
     private void loadCredit(HTMLElement into) {
-        JSObject message = Js.object();
-        Js.put(message, "type", Messages.AFFILIATE_STATUS);
-        Ext.sendMessage(message).then(answer -> {
+        product.asked.credit.then(answer -> {
             try {
                 if (Js.isTrue(answer, "ok")) {
                     String credit = Js.string(answer, "credit");
@@ -269,6 +314,10 @@ final class AliExpressPart {
     private void findSimilar() {
         String src = product.page.imageUrl();
         JSObject message = HoverButton.rectOf(src);
+        if (!Js.isTrue(message, "ok")) {
+            message = Js.object();
+        }
+        Js.delete(message, "ok");
         Js.put(message, "type", Messages.IMAGE_FIND);
         Js.put(message, "src", src);
         Ext.sendMessage(message).catchError(reason -> null);

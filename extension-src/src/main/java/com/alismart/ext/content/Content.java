@@ -6,10 +6,12 @@ import com.alismart.ext.core.Messages;
 import com.alismart.ext.recognize.Recognition;
 import com.alismart.ext.recognize.Recognizer;
 import com.alismart.ext.shop.ProductRef;
+import com.alismart.ext.shop.Shop;
 import com.alismart.ext.shop.ShopUrls;
 import com.alismart.ext.web.Js;
 import com.alismart.ext.web.JsFields;
 import org.teavm.jso.JSObject;
+import org.teavm.jso.core.JSPromise;
 import org.teavm.jso.browser.Window;
 import org.teavm.jso.dom.html.HTMLDocument;
 import org.teavm.jso.dom.html.HTMLElement;
@@ -88,9 +90,8 @@ public final class Content {
             return;
         }
         Panel.Product shown = new Panel.Product(url, product, page);
-        JSObject message = shown.fields(Messages.PAGE_PRODUCT);
-        double spent = Ui.now() - began;
-        send(document, shown, message, current, spent, 0);
+        send(document, shown, shown.fields(Messages.PAGE_PRODUCT), current, 0);
+        shown.loadMillis = Ui.now() - began;
     }
 
     private static final int[] RECHECK_MILLIS = {300, 1000, 2500};
@@ -105,7 +106,7 @@ public final class Content {
             Recognition page = Recognizer.recognize(url, new DomPage(document));
             if (page.isProduct() && product.id().equals(page.id())) {
                 Panel.Product shown = new Panel.Product(url, product, page);
-                send(document, shown, shown.fields(Messages.PAGE_PRODUCT), expected, Double.NaN, 0);
+                send(document, shown, shown.fields(Messages.PAGE_PRODUCT), expected, 0);
             } else if (attempt + 1 < RECHECK_MILLIS.length) {
                 Window.setTimeout(() -> retry(url, expected, attempt + 1), RECHECK_MILLIS[attempt + 1]);
             }
@@ -143,13 +144,19 @@ public final class Content {
     private static final int[] RETRY_MILLIS = {250, 1000, 3000};
 
     private static void send(HTMLDocument document, Panel.Product product, JSObject message, int expected,
-            double spent, int attempt) {
-        Ext.sendMessage(message).then(answer -> {
+            int attempt) {
+        JSPromise<JSObject> answered = Ext.sendMessage(message);
+        if (product.asked == null && product.ref.shop() == Shop.ALIEXPRESS) {
+            // Asked at once, after page.product and before its answer: the panel fills in sooner, and a page left
+            // quickly sends nothing more once it is gone.
+            product.asked = AliExpressPart.ask(product);
+        }
+        answered.then(answer -> {
             try {
                 if (expected == generation) {
                     double began = Ui.now();
                     HTMLElement host = Panel.show(document, product, answer);
-                    host.setAttribute("data-alismart-load-ms", Js.numberString(spent));
+                    host.setAttribute("data-alismart-load-ms", Js.numberString(product.loadMillis));
                     double drawn = Ui.now() - began;
                     host.setAttribute("data-alismart-render-ms", Js.numberString(drawn));
                     keepDrawTime(drawn);
@@ -160,7 +167,7 @@ public final class Content {
             return null;
         }, error -> {
             if (attempt < RETRY_MILLIS.length && expected == generation) {
-                Window.setTimeout(() -> send(document, product, message, expected, spent, attempt + 1),
+                Window.setTimeout(() -> send(document, product, message, expected, attempt + 1),
                         RETRY_MILLIS[attempt]);
             }
             return null;

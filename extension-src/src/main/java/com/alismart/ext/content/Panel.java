@@ -28,7 +28,8 @@ final class Panel {
             + "transform:none!important;contain:layout style!important;width:auto!important;height:auto!important}"
             + ".panel{all:initial;display:block;box-sizing:border-box;font:13px/1.4 system-ui,sans-serif;"
             + "color:#1f2328;background:#fff;border:1px solid #d0d7de;border-radius:10px;"
-            + "box-shadow:0 4px 16px rgba(0,0,0,.15);width:300px;max-height:70vh;overflow:auto}"
+            + "box-shadow:0 4px 16px rgba(0,0,0,.15);width:300px;max-width:calc(100vw - 32px);max-height:70vh;"
+            + "overflow:auto}"
             + ".bar{display:flex;align-items:center;justify-content:space-between;padding:8px 12px;gap:8px}"
             + ".title{font-weight:600;color:#c2410c;margin:0}"
             + "button{all:initial;font:600 12px/1 system-ui,sans-serif;cursor:pointer;border-radius:6px;"
@@ -57,6 +58,10 @@ final class Panel {
         final String url;
         final ProductRef ref;
         final Recognition page;
+        /** On AliExpress, what the panel asked the worker for right after page.product; else null. */
+        AliExpressPart.Asked asked;
+        /** The content script's synchronous work for this page, in milliseconds. */
+        double loadMillis = Double.NaN;
 
         Product(String url, ProductRef ref, Recognition page) {
             this.url = url;
