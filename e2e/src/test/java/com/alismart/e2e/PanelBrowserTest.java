@@ -424,6 +424,7 @@ class PanelBrowserTest {
                     return {state: r.getAttribute('data-state'), byImage: r.getAttribute('data-by-image'),
                       items: [...r.querySelectorAll('a.result')].map(a =>
                         ({id: a.getAttribute('data-id'), price: a.querySelector('.price').textContent,
+                          match: a.getAttribute('data-match'),
                           save: (a.querySelector('.save') || {}).textContent || null}))};
                     """);
             System.out.println("panel: " + page.shop() + " finds " + results);
@@ -440,7 +441,14 @@ class PanelBrowserTest {
             assertThat(first.get("id").asText()).as(page.shop()).isEqualTo(page.product().id());
             assertThat(first.get("price").asText()).as(page.shop()).contains(page.symbol());
             assertThat(first.get("save").asText()).as(page.shop()).startsWith("save ").contains(page.symbol());
+            assertThat(first.get("match").asText()).as(page.shop()).isEqualTo("same");
             assertThat(results.get("items").size()).isBetween(1, 6);
+            // A saving is shown only against a likely-same product, never against a cheaper other thing.
+            for (JsonNode item : results.get("items")) {
+                if (!item.get("save").isNull()) {
+                    assertThat(item.get("match").asText()).as(page.shop() + " " + item).isEqualTo("same");
+                }
+            }
         }
         // A result opens the AliExpress product in a new tab (as a plain link: another creator holds the credit).
         open(OTHER_SHOPS.get(0).url());

@@ -102,9 +102,15 @@ class RecognitionBrowserTest {
         open(name, url);
         JsonNode[] heard = new JsonNode[1];
         browser.cdp.waitFor(Duration.ofSeconds(15), () -> {
+            // The panel sends its own messages after page.product: only that one says what was recognised.
             JsonNode all = JSON.readTree(worker("JSON.stringify(self.alismartHeard)").asText());
-            heard[0] = all.size() > 0 ? all.get(0) : null;
-            return heard[0] != null;
+            for (JsonNode m : all) {
+                if ("page.product".equals(m.path("type").asText())) {
+                    heard[0] = m;
+                    return true;
+                }
+            }
+            return false;
         });
         JsonNode m = heard[0];
         JsonNode expected = fixture.get("expect");

@@ -78,7 +78,11 @@ final class CrossFind {
             JSObject item = Js.object(items, id);
             JSObject price = Js.object(item, "price");
             double amount = Js.number(price, "amount");
-            if (comparable && currency.equals(Js.string(price, "currency"))) {
+            double similarity = similarity(byImage, id);
+            boolean same = CrossShop.likelySame(similarity, !Double.isNaN(similarity) && contains(byText, id));
+            // Only a match that is likely the same product has a saving: a cheaper other thing is no saving.
+            Js.put(item, "match", same ? "same" : "similar");
+            if (same && comparable && currency.equals(Js.string(price, "currency"))) {
                 Js.put(item, "saving", CrossShop.saving(request.price(), amount));
             }
             Js.push(shown, item);
@@ -98,6 +102,25 @@ final class CrossFind {
         Settings settings = Setup.settings();
         return settings.currency().isEmpty() ? Currencies.forLocale(Ext.chrome().getI18n().getUILanguage())
                 : settings.currency();
+    }
+
+    /** The photo similarity of {@code id} among the photo matches, or NaN when the photo did not find it. */
+    private static double similarity(List<CrossShop.Hit> hits, String id) {
+        for (CrossShop.Hit h : hits) {
+            if (h.id().equals(id)) {
+                return h.similarity();
+            }
+        }
+        return Double.NaN;
+    }
+
+    private static boolean contains(List<CrossShop.Hit> hits, String id) {
+        for (CrossShop.Hit h : hits) {
+            if (h.id().equals(id)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static void collect(JSObject list, List<CrossShop.Hit> hits, JSObject items, boolean byImage) {

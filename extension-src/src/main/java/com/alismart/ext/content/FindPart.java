@@ -92,6 +92,8 @@ final class FindPart {
             img.setAttribute("src", image);
         }
         link.appendChild(img);
+        // "same": likely the very product of the page; "similar": a look-alike, shown without a saving.
+        link.setAttribute("data-match", "same".equals(Js.string(item, "match")) ? "same" : "similar");
         HTMLElement text = Ui.el(document, "span", null, null);
         String title = Js.string(item, "title");
         HTMLElement name = Ui.el(document, "span", "name", title == null ? "" : title);

@@ -13,7 +13,9 @@ public final class CrossShop {
     /** Reciprocal-rank fusion's constant: the usual 60 lets neither list's top dominate. */
     private static final double RRF_K = 60;
     /** A photo match at least this similar is the same product, whatever the title search says. */
-    public static final double SAME_PRODUCT_SIMILARITY = 0.93;
+    public static final double SAME_PRODUCT_SIMILARITY = 0.97;
+    /** A photo this similar, found by the title too, is taken for the same product. */
+    public static final double CLOSE_SIMILARITY = 0.93;
 
     private static final String[] NOISE = {"new", "hot", "sale", "2023", "2024", "2025", "2026", "2027", "fashion",
         "free", "shipping", "original", "genuine", "authentic", "official", "high", "quality", "best", "top", "brand",
@@ -162,6 +164,14 @@ public final class CrossShop {
                 s[1] = Math.max(s[1], h.similarity());
             }
         }
+    }
+
+    /**
+     * Whether a match is likely the very product the page shows, so that a price difference is a saving and not a
+     * comparison of two different things: a near-identical photo, or a close photo that the title search found too.
+     */
+    public static boolean likelySame(double similarity, boolean foundByBoth) {
+        return similarity >= SAME_PRODUCT_SIMILARITY || foundByBoth && similarity >= CLOSE_SIMILARITY;
     }
 
     /** What the shopper saves buying at {@code aliPrice} rather than {@code pagePrice} (0 when it costs more). */

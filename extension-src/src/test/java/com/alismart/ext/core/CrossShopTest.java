@@ -34,11 +34,20 @@ class CrossShopTest {
 
     @Test
     void a_near_identical_photo_comes_first_then_what_both_searches_found() {
-        List<Hit> image = List.of(new Hit("a", 0.80), new Hit("b", 0.97), new Hit("c", 0.70));
+        List<Hit> image = List.of(new Hit("a", 0.80), new Hit("b", 0.98), new Hit("c", 0.70));
         List<Hit> text = List.of(new Hit("c", Double.NaN), new Hit("d", Double.NaN), new Hit("a", Double.NaN));
         assertThat(CrossShop.merge(image, text, 10)).containsExactly("b", "a", "c", "d");
         assertThat(CrossShop.merge(image, text, 2)).containsExactly("b", "a");
         assertThat(CrossShop.merge(List.of(), text, 10)).containsExactly("c", "d", "a");
+    }
+
+    @Test
+    void only_a_likely_same_product_counts_for_a_saving() {
+        assertThat(CrossShop.likelySame(0.98, false)).isTrue();
+        assertThat(CrossShop.likelySame(0.95, true)).isTrue();
+        assertThat(CrossShop.likelySame(0.95, false)).isFalse();
+        assertThat(CrossShop.likelySame(0.5, true)).isFalse();
+        assertThat(CrossShop.likelySame(Double.NaN, true)).isFalse();
     }
 
     @Test
