@@ -454,8 +454,19 @@ class PanelBrowserTest {
         open(OTHER_SHOPS.get(0).url());
         inPanel("this.querySelector('button.find').click(); return true;");
         awaitPanel("return this.querySelector('.results').getAttribute('data-state') === 'done';");
+        // A script's click opens nothing: only the shopper's own may (and may apply our link).
         inPanel("this.querySelector('a.result').click(); return true;");
+        Thread.sleep(500);
         String expected = "https://www.aliexpress.com/item/" + OTHER_SHOPS.get(0).product().id() + ".html";
+        for (JsonNode t : browser.cdp.send("Target.getTargets", Map.of()).get("targetInfos")) {
+            assertThat(t.get("url").asText()).isNotEqualTo(expected);
+        }
+        JsonNode at = inPanel("const r = this.querySelector('a.result').getBoundingClientRect();"
+                + " return {x: r.x + r.width / 2, y: r.y + r.height / 2};");
+        for (String type : new String[] {"mousePressed", "mouseReleased"}) {
+            browser.driver.executeCdpCommand("Input.dispatchMouseEvent", Map.of("type", type,
+                    "x", at.get("x").asDouble(), "y", at.get("y").asDouble(), "button", "left", "clickCount", 1));
+        }
         browser.cdp.waitFor(Duration.ofSeconds(10), () -> {
             for (JsonNode t : browser.cdp.send("Target.getTargets", Map.of()).get("targetInfos")) {
                 if (t.get("type").asText().equals("page") && t.get("url").asText().equals(expected)) {

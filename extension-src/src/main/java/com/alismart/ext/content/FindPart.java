@@ -114,7 +114,8 @@ final class FindPart {
         link.appendChild(text);
         Ui.listen(link, "click", event -> {
             preventDefault(event);
-            if (url == null) {
+            // Only the shopper's own click opens a product (and may apply our link), never a script's.
+            if (url == null || !Js.isTrue(event, "isTrusted")) {
                 return;
             }
             JSObject message = Js.object();
