@@ -28,12 +28,7 @@ final class Coupons {
 
     /** Schedules the daily refresh; alarms outlive the worker. */
     static void schedule() {
-        if (Js.isMissing(Ext.chrome().getAlarms().get(ALARM).await())) {
-            JSObject info = Js.object();
-            Js.put(info, "delayInMinutes", 1);
-            Js.put(info, "periodInMinutes", Watchlist.DAY_MINUTES);
-            Ext.chrome().getAlarms().create(ALARM, info).await();
-        }
+        Daily.schedule(ALARM);
     }
 
     /** The stored list, refreshed first when it is stale or was asked for another country or currency. */
@@ -123,34 +118,11 @@ final class Coupons {
         Settings settings = Setup.settings();
         String ui = Ext.chrome().getI18n().getUILanguage();
         String currency = settings.currency().isEmpty() ? Currencies.forLocale(ui) : settings.currency();
-        String country = settings.shipTo().isEmpty() ? region(ui) : settings.shipTo();
+        String country = settings.shipTo().isEmpty() ? Currencies.region(ui) : settings.shipTo();
         String lang = settings.language().isEmpty() ? ui : settings.language();
         int sep = lang == null ? -1 : Math.max(lang.indexOf('-'), lang.indexOf('_'));
         String primary = lang == null ? "en" : (sep > 0 ? lang.substring(0, sep) : lang).toLowerCase();
         return new String[] {country, currency, primary};
-    }
-
-    /** The region of a BCP 47 tag ("pt-BR" gives "BR"), or "" when it has none. Scanned by hand: no regex here. */
-    static String region(String tag) {
-        if (tag == null) {
-            return "";
-        }
-        int start = 0;
-        for (int i = 0; i <= tag.length(); i++) {
-            if (i == tag.length() || tag.charAt(i) == '-' || tag.charAt(i) == '_') {
-                boolean twoLetters = i - start == 2 && asciiLetter(tag.charAt(start))
-                        && asciiLetter(tag.charAt(start + 1));
-                if (start > 0 && twoLetters) {
-                    return tag.substring(start, i).toUpperCase();
-                }
-                start = i + 1;
-            }
-        }
-        return "";
-    }
-
-    private static boolean asciiLetter(char c) {
-        return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z';
     }
 
     private static JSObject stored() {

@@ -25,7 +25,6 @@ final class Watchlist {
     /** At most this many products: far more than anyone watches, and a bound on storage and on the daily check. */
     static final int MAX_ITEMS = 200;
     static final String ALARM = "alismart-price-check";
-    static final double DAY_MINUTES = 24 * 60;
     private static final int CHECK_TIMEOUT_MILLIS = 8000;
     /** Serialises read-modify-write of the watch list between concurrent messages and the daily check. */
     static final Object LOCK = new Object();
@@ -132,12 +131,7 @@ final class Watchlist {
 
     /** Makes sure the daily check is scheduled; alarms outlive the worker but not every update of the extension. */
     static void schedule() {
-        if (Js.isMissing(Ext.chrome().getAlarms().get(ALARM).await())) {
-            JSObject info = Js.object();
-            Js.put(info, "delayInMinutes", 1);
-            Js.put(info, "periodInMinutes", DAY_MINUTES);
-            Ext.chrome().getAlarms().create(ALARM, info).await();
-        }
+        Daily.schedule(ALARM);
     }
 
     /**

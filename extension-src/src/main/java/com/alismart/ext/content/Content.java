@@ -15,7 +15,6 @@ import org.teavm.jso.core.JSPromise;
 import org.teavm.jso.browser.Window;
 import org.teavm.jso.dom.html.HTMLDocument;
 import org.teavm.jso.dom.html.HTMLElement;
-import org.teavm.jso.dom.xml.Element;
 
 /**
  * The content script, on the six shops' pages. It shows the "Find similar" button over product photos, tells the
@@ -172,16 +171,6 @@ public final class Content {
             }
             return null;
         });
-    }
-
-    /** The content of {@code <meta property=name>} (or {@code name=name}), or {@code null}. */
-    private static String meta(HTMLDocument document, String name) {
-        Element element = document.querySelector("meta[property=\"" + name + "\"], meta[name=\"" + name + "\"]");
-        if (element == null) {
-            return null;
-        }
-        String content = element.getAttribute("content");
-        return content == null || content.trim().isEmpty() ? null : content;
     }
 
     /** A machine-format price ("12.34", as structured data gives it), or {@code NaN}. */

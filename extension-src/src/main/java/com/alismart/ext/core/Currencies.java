@@ -27,31 +27,36 @@ public final class Currencies {
         if (tag == null) {
             return "USD";
         }
-        String language = tag;
-        String region = null;
-        int sep = indexOfSeparator(tag);
-        if (sep >= 0) {
-            language = tag.substring(0, sep);
-            String rest = tag.substring(sep + 1);
-            int next = indexOfSeparator(rest);
-            String second = next >= 0 ? rest.substring(0, next) : rest;
-            if (second.length() == 4 && next >= 0) { // a script subtag: "zh-Hant-TW"
-                String third = rest.substring(next + 1);
-                int end = indexOfSeparator(third);
-                second = end >= 0 ? third.substring(0, end) : third;
-            }
-            if (second.length() == 2) {
-                region = upper(second);
-            }
-        }
-        if (region != null) {
+        String region = region(tag);
+        if (!region.isEmpty()) {
             String c = lookup(REGION_CURRENCY, region);
             if (c != null) {
                 return c;
             }
         }
-        String c = lookup(LANGUAGE_CURRENCY, lower(language));
+        int sep = indexOfSeparator(tag);
+        String c = lookup(LANGUAGE_CURRENCY, lower(sep >= 0 ? tag.substring(0, sep) : tag));
         return c == null ? "USD" : c;
+    }
+
+    /** The region of a BCP 47 tag, upper case ("pt-BR", "zh-Hant-TW", "es_mx"), or "" when it names none. */
+    public static String region(String tag) {
+        if (tag == null) {
+            return "";
+        }
+        int sep = indexOfSeparator(tag);
+        if (sep < 0) {
+            return "";
+        }
+        String rest = tag.substring(sep + 1);
+        int next = indexOfSeparator(rest);
+        String second = next >= 0 ? rest.substring(0, next) : rest;
+        if (second.length() == 4 && next >= 0) { // a script subtag: "zh-Hant-TW"
+            String third = rest.substring(next + 1);
+            int end = indexOfSeparator(third);
+            second = end >= 0 ? third.substring(0, end) : third;
+        }
+        return second.length() == 2 ? upper(second) : "";
     }
 
     private static String lookup(String[] pairs, String key) {

@@ -95,10 +95,7 @@ public final class Messages {
         if (!Double.isNaN(price) && (price < 0 || price > MAX_PRICE)) {
             throw new BadMessage("bad_field", "price is out of range");
         }
-        String currency = m.string("currency");
-        if (currency != null && !isCurrencyCode(currency)) {
-            throw new BadMessage("bad_field", "currency is not an ISO 4217 code");
-        }
+        String currency = currency(m);
         if (Double.isNaN(price)) {
             currency = null;
         }
@@ -117,12 +114,7 @@ public final class Messages {
 
     /** A {@value #WATCH_ADD} message: the product as {@link #productSeen} checks it, its picture and a target. */
     public static WatchRequest watchAdd(Fields m) throws BadMessage {
-        ProductSeen seen = productSeen(m);
-        String image = m.string("imageUrl");
-        if (image != null && (image.length() > MAX_URL || com.alismart.ext.shop.WebUrl.parse(image) == null)) {
-            throw new BadMessage("bad_field", "imageUrl must be an http(s) URL");
-        }
-        return new WatchRequest(seen, image, targetPrice(m));
+        return new WatchRequest(productSeen(m), imageUrl(m), targetPrice(m));
     }
 
     /** The watch-list key ("shop:id") of a {@value #WATCH_REMOVE} or {@value #WATCH_TARGET} message. */
@@ -278,10 +270,7 @@ public final class Messages {
     /** A {@value #FIND_ALIEXPRESS} message: what the page shows of its product, each field checked. */
     public static FindRequest findRequest(Fields m) throws BadMessage {
         String title = clean(m.string("title"), MAX_TITLE);
-        String image = m.string("imageUrl");
-        if (image != null && (image.length() > MAX_URL || com.alismart.ext.shop.WebUrl.parse(image) == null)) {
-            throw new BadMessage("bad_field", "imageUrl must be an http(s) URL");
-        }
+        String image = imageUrl(m);
         if (title == null && image == null) {
             throw new BadMessage("bad_field", "a title or an imageUrl is needed to find the product");
         }
@@ -289,14 +278,11 @@ public final class Messages {
         if (!Double.isNaN(price) && (price <= 0 || price > MAX_PRICE)) {
             throw new BadMessage("bad_field", "price is out of range");
         }
-        String currency = m.string("currency");
-        if (currency != null && !isCurrencyCode(currency)) {
-            throw new BadMessage("bad_field", "currency is not an ISO 4217 code");
-        }
+        String currency = currency(m);
         if (!Double.isNaN(price) && currency == null) {
             throw new BadMessage("bad_field", "a price needs its currency");
         }
-        return new FindRequest(title, price, currency, image == null ? null : image.trim());
+        return new FindRequest(title, price, currency, image);
     }
 
     /** The AliExpress product id of a {@value #PRODUCT_HISTORY} message. */
@@ -306,6 +292,18 @@ public final class Messages {
             throw new BadMessage("bad_field", "id is not an AliExpress product id");
         }
         return new ProductRef(Shop.ALIEXPRESS, id);
+    }
+
+    /** The optional {@code imageUrl} of a message: an absolute http(s) URL (trimmed) or {@code null}. */
+    static String imageUrl(Fields m) throws BadMessage {
+        String image = m.string("imageUrl");
+        if (image == null) {
+            return null;
+        }
+        if (image.length() > MAX_URL || com.alismart.ext.shop.WebUrl.parse(image) == null) {
+            throw new BadMessage("bad_field", "imageUrl must be an http(s) URL");
+        }
+        return image.trim();
     }
 
     /** The optional {@code currency} of a message: an ISO 4217 code or {@code null}. */

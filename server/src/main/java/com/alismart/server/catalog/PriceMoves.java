@@ -21,7 +21,7 @@ public final class PriceMoves {
 
     /** The price's multiple of the list price on {@code day}. */
     static double factor(String id, LocalDate day) {
-        long key = idHash(id);
+        long key = Rng.hashOf(id);
         int stretch = 3 + (int) Long.remainderUnsigned(Rng.hash(key, SALT, 0), 7);
         long phase = Long.remainderUnsigned(Rng.hash(key, SALT, 1), stretch);
         long period = Math.floorDiv(day.toEpochDay() + phase, stretch);
@@ -41,14 +41,5 @@ public final class PriceMoves {
 
     private static double round2(double v) {
         return Math.max(0.01, Math.round(v * 100) / 100.0);
-    }
-
-    private static long idHash(String id) {
-        long h = 0xcbf29ce484222325L;
-        String s = id == null ? "" : id;
-        for (int i = 0; i < s.length(); i++) {
-            h = (h ^ s.charAt(i)) * 0x100000001b3L;
-        }
-        return h;
     }
 }

@@ -37,4 +37,11 @@ public record Product(
         materials = materials == null ? List.of() : List.copyOf(materials);
         sizes = sizes == null ? List.of() : List.copyOf(sizes);
     }
+
+    /** This product at another price (the original price never below it). */
+    public Product withPrice(double newPrice) {
+        return new Product(id, title, category, colors, materials, gender, sizes, newPrice,
+                Math.max(originalPrice, newPrice), currency, rating, orders, freeShipping, storeId, storeName,
+                storeRating, createdAt, imageUrl, shape);
+    }
 }

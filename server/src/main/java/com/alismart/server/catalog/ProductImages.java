@@ -47,8 +47,8 @@ public final class ProductImages {
         if (size < MIN_SIZE || size > MAX_SIZE) {
             throw new IllegalArgumentException("size must be between " + MIN_SIZE + " and " + MAX_SIZE);
         }
-        Rng r = new Rng(Rng.hash(idHash(p.id()), 0x1a6e, 0));
-        Rng look = new Rng(Rng.hash(idHash(p.id()), 0x5e11e5, 0));
+        Rng r = new Rng(Rng.hash(Rng.hashOf(p.id()), 0x1a6e, 0));
+        Rng look = new Rng(Rng.hash(Rng.hashOf(p.id()), 0x5e11e5, 0));
         List<String> colors = p.colors();
         Color main = color(colors.isEmpty() ? null : colors.get(0));
         Color accent = colors.size() > 1 ? color(colors.get(1)) : null;
@@ -112,14 +112,5 @@ public final class ProductImages {
         int base = Pen.luminance(main) > 0.82 ? 222 : 244;
         int warmth = r.nextInt(5) - 2;
         return new Color(base + warmth, base, base - warmth - 2);
-    }
-
-    private static long idHash(String id) {
-        long h = 0xcbf29ce484222325L;
-        String s = id == null ? "" : id;
-        for (int i = 0; i < s.length(); i++) {
-            h = (h ^ s.charAt(i)) * 0x100000001b3L;
-        }
-        return h;
     }
 }

@@ -30,6 +30,16 @@ final class Rng {
         return mix(h ^ (c * 0xd1b54a32d192ed03L + GOLDEN));
     }
 
+    /** A stable 64-bit value of a product id (FNV-1a), the key of every per-product variation. */
+    static long hashOf(String id) {
+        long h = 0xcbf29ce484222325L;
+        String s = id == null ? "" : id;
+        for (int i = 0; i < s.length(); i++) {
+            h = (h ^ s.charAt(i)) * 0x100000001b3L;
+        }
+        return h;
+    }
+
     /** The SplitMix64 finaliser (Stafford variant 13). */
     static long mix(long z) {
         z = (z ^ (z >>> 30)) * 0xbf58476d1ce4e5b9L;

@@ -84,11 +84,7 @@ public final class ProductsController {
         for (LocalDate d = first; !d.isAfter(today); d = d.plusDays(1)) {
             history.add(new Day(d.toString(), convert(PriceMoves.priceOn(p, d), p.currency(), currency)));
         }
-        double todayPrice = PriceMoves.priceOn(p, today);
-        Product current = new Product(p.id(), p.title(), p.category(), p.colors(), p.materials(), p.gender(),
-                p.sizes(), todayPrice, Math.max(p.originalPrice(), todayPrice), p.currency(), p.rating(), p.orders(),
-                p.freeShipping(), p.storeId(), p.storeName(), p.storeRating(), p.createdAt(), p.imageUrl(),
-                p.shape());
+        Product current = p.withPrice(PriceMoves.priceOn(p, today));
         ctx.json(new Answer(service.item(current, currency, ctx.scheme() + "://" + ctx.host()), history, currency,
                 clock.instant().toString()));
     }

@@ -6,10 +6,12 @@ import com.alismart.server.http.Json;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.Predicate;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.DoublePoint;
 import org.apache.lucene.index.Term;
@@ -96,20 +98,23 @@ public final class SearchService {
         // Words the shopper typed that the catalog has must (mostly) match, and so must the English for a phrase
         // of theirs ("sac à dos": backpack), whose own words then only rank; English for a single word the
         // catalog does not have only ranks, unless there is nothing else to go on.
+        // Each word is looked up in the index once per search, whoever asks.
+        Map<String, Boolean> lookedUp = new HashMap<>();
+        Predicate<String> isKnown = w -> lookedUp.computeIfAbsent(w, this::knownQuietly);
         KeywordTranslations.Translation translation = TRANSLATIONS.translate(understood.keywords(), request.lang(),
-                this::knownQuietly);
-        List<String> typed = matchableKeywords(understood, request.lang(), spelling);
+                isKnown);
+        List<String> typed = matchableKeywords(understood, request.lang(), spelling, isKnown);
         List<String> matchable = new ArrayList<>();
         List<String> ranking = new ArrayList<>();
         for (String w : typed) {
             (translation.phraseWords().contains(w) ? ranking : matchable).add(w);
         }
-        for (String w : known(translation.fromPhrases())) {
+        for (String w : known(translation.fromPhrases(), isKnown)) {
             if (!matchable.contains(w)) {
                 matchable.add(w);
             }
         }
-        for (String w : known(translation.fromWords())) {
+        for (String w : known(translation.fromWords(), isKnown)) {
             if (!matchable.contains(w) && !ranking.contains(w)) {
                 ranking.add(w);
             }
@@ -212,13 +217,14 @@ public final class SearchService {
      * (English queries only, to leave other languages' words alone). Words the index cannot match are left out: a
      * foreign word names its product through the category the parser found, not through the English titles.
      */
-    private List<String> matchableKeywords(Interpretation understood, String lang, Map<String, String> spelling) {
+    private List<String> matchableKeywords(Interpretation understood, String lang, Map<String, String> spelling,
+            Predicate<String> isKnown) {
         List<String> out = new ArrayList<>();
         boolean english = lang == null || lang.startsWith("en");
         for (String keyword : understood.keywords()) {
             String word = keyword.toLowerCase(Locale.ROOT);
             try {
-                if (known(word)) {
+                if (isKnown.test(word)) {
                     out.add(word);
                 } else if (english && word.matches("[a-z]{4,}")) {
                     SuggestWord[] suggestions = spell.suggestSimilar(new Term(CatalogIndex.SPELL, word), 1,
@@ -236,11 +242,11 @@ public final class SearchService {
     }
 
     /** The words of {@code words} that the catalog's text has, lower case. */
-    private List<String> known(List<String> words) {
+    private static List<String> known(List<String> words, Predicate<String> isKnown) {
         List<String> out = new ArrayList<>();
         for (String word : words) {
             String w = word.toLowerCase(Locale.ROOT);
-            if (knownQuietly(w)) {
+            if (isKnown.test(w)) {
                 out.add(w);
             }
         }
