@@ -92,7 +92,7 @@ public final class Recognizer {
         this.web = WebUrl.parse(url);
         this.shop = web == null ? null : ShopUrls.shopOf(url);
         this.page = page;
-        this.local = localCurrency();
+        this.local = localCurrency(web, shop, page);
     }
 
     /** What the page at {@code url} is. Never throws: a page that defeats every rule is {@code other}. */
@@ -695,7 +695,7 @@ public final class Recognizer {
     }
 
     /** The currency of the country the page's URL is for: amazon.ca, ebay.com.au, temu.com/mx/, mx.shein.com. */
-    private String localCurrency() {
+    static String localCurrency(WebUrl web, Shop shop, Page page) {
         if (web == null) {
             return null;
         }

@@ -111,6 +111,20 @@ public final class ShopUrls {
         }
     }
 
+    /**
+     * True on AliExpress's shopping cart: /p/shoppingcart/index.html on every locale host (www., de., m., .us),
+     * shoppingcart.aliexpress.com/shopcart/..., and aliexpress.ru's /cart.
+     */
+    public static boolean isAliExpressCart(String url) {
+        WebUrl u = WebUrl.parse(url);
+        if (u == null || shopOf(u) != Shop.ALIEXPRESS) {
+            return false;
+        }
+        String path = Ascii.lower(u.path());
+        return path.startsWith("/p/shoppingcart") || path.startsWith("/shoppingcart") || path.startsWith("/shopcart/")
+                || path.equals("/cart") || path.startsWith("/cart/");
+    }
+
     /** True when {@code id} has the shape of that shop's product ids. */
     public static boolean isValidId(Shop shop, String id) {
         if (id == null) {

@@ -155,4 +155,33 @@ class ShopUrlsTest {
     void product_and_other_pages_are_no_listings(String url) {
         assertThat(ShopUrls.isListing(url)).isFalse();
     }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {
+        "https://www.aliexpress.com/p/shoppingcart/index.html",
+        "https://www.aliexpress.com/p/shoppingcart/index.html?spm=a2g0o.home.header.0",
+        "https://de.aliexpress.com/p/shoppingcart/index.html",
+        "https://www.aliexpress.us/p/shoppingcart/index.html",
+        "https://m.aliexpress.com/p/shoppingcart/index.html",
+        "https://shoppingcart.aliexpress.com/shopcart/shopcartDetail.htm",
+        "https://aliexpress.ru/cart",
+    })
+    void recognises_aliexpress_carts(String url) {
+        assertThat(ShopUrls.isAliExpressCart(url)).isTrue();
+        assertThat(ShopUrls.product(url)).isNull();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {
+        "https://www.aliexpress.com/item/1005006789012345.html",
+        "https://www.aliexpress.com/",
+        "https://www.aliexpress.com/w/wholesale-cart.html",
+        "https://www.amazon.com/gp/cart/view.html",
+        "https://www.ebay.com/cart",
+        "https://www.example.com/p/shoppingcart/index.html",
+        "not a url",
+    })
+    void other_pages_are_no_aliexpress_carts(String url) {
+        assertThat(ShopUrls.isAliExpressCart(url)).isFalse();
+    }
 }
