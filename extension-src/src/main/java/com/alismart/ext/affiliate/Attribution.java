@@ -51,6 +51,49 @@ public final class Attribution {
         return affiliateLinksOn && userActed && !standingDown && credit == Credit.NOBODY;
     }
 
+    /**
+     * Whether a link carries an affiliate's attribution in its query: the parameters AliExpress's redirector adds
+     * ({@code aff_fcid}, {@code aff_trace_key}, {@code aff_platform}, {@code sk}, {@code afSmartRedirect}). Such a link
+     * is somebody's: it is followed as it is, never replaced by ours.
+     */
+    public static boolean linkCarriesAttribution(String url) {
+        if (url == null) {
+            return false;
+        }
+        int q = url.indexOf('?');
+        if (q < 0) {
+            return false;
+        }
+        int hash = url.indexOf('#', q);
+        String query = hash < 0 ? url.substring(q + 1) : url.substring(q + 1, hash);
+        int start = 0;
+        while (start <= query.length()) {
+            int end = query.indexOf('&', start);
+            if (end < 0) {
+                end = query.length();
+            }
+            int eq = query.indexOf('=', start);
+            String name = lower(query.substring(start, eq > start && eq < end ? eq : end));
+            if (name.startsWith("aff_") || name.startsWith("aff%5f") || name.equals("sk")
+                    || name.equals("afsmartredirect")) {
+                return true;
+            }
+            start = end + 1;
+        }
+        return false;
+    }
+
+    /** ASCII lower case only (no locale tables in the compiled scripts). */
+    private static String lower(String s) {
+        char[] c = s.toCharArray();
+        for (int i = 0; i < c.length; i++) {
+            if (c[i] >= 'A' && c[i] <= 'Z') {
+                c[i] = (char) (c[i] + 32);
+            }
+        }
+        return new String(c);
+    }
+
     /** Once another creator's click is seen, we stand down for the rest of the browser session. */
     public static boolean standsDown(boolean alreadyStandingDown, Credit credit) {
         return alreadyStandingDown || credit == Credit.OTHER;

@@ -89,4 +89,19 @@ class AttributionTest {
         assertThat(Attribution.standsDown(false, Credit.NOBODY)).isFalse();
         assertThat(Attribution.standsDown(false, Credit.ALISMART)).isFalse();
     }
+
+    @Test
+    void a_link_with_an_affiliates_parameters_is_somebodys() {
+        String item = "https://www.aliexpress.com/item/1005001000000002.html";
+        assertThat(Attribution.linkCarriesAttribution(item + "?aff_fcid=abc&aff_platform=portals-tool")).isTrue();
+        assertThat(Attribution.linkCarriesAttribution(item + "?spm=a2g0o.cart.0.0&sk=_dXyz")).isTrue();
+        assertThat(Attribution.linkCarriesAttribution(item + "?spm=x&AFF_TRACE_KEY=k")).isTrue();
+        assertThat(Attribution.linkCarriesAttribution(item + "?afSmartRedirect=y")).isTrue();
+        assertThat(Attribution.linkCarriesAttribution(item + "?aff%5Ffcid=abc")).isTrue();
+        assertThat(Attribution.linkCarriesAttribution(item)).isFalse();
+        assertThat(Attribution.linkCarriesAttribution(item + "?spm=a2g0o.cart.0.0&pdp_ext_f=cart")).isFalse();
+        assertThat(Attribution.linkCarriesAttribution(item + "?skuId=12&task=sk")).isFalse();
+        assertThat(Attribution.linkCarriesAttribution(item + "?spm=x#aff_fcid=1")).isFalse();
+        assertThat(Attribution.linkCarriesAttribution(null)).isFalse();
+    }
 }
