@@ -267,6 +267,29 @@ final class ExtensionBrowser implements AutoCloseable {
         }
     }
 
+    /**
+     * Opens a shop page and waits until content.js has started on it (it starts when the page is idle): only then does
+     * a pointer over a photo get the hover button, and a test that finds no button means something.
+     */
+    void openShopPage(String url) throws Exception {
+        driver.get(url);
+        inContentScript(url, "(async () => { const until = Date.now() + 15000;"
+                + " while (typeof self.alismartStarted !== 'number') { if (Date.now() > until) {"
+                + " throw new Error('content.js did not start'); } await new Promise(r => setTimeout(r, 20)); }"
+                + " return true; })()");
+    }
+
+    /**
+     * Evaluates {@code expression} in the content script's world once the worker has injected the page script
+     * there (page.js, on product and cart pages, when the page is idle): {@code alismartPage} is then defined.
+     */
+    com.fasterxml.jackson.databind.JsonNode inPageScript(String url, String expression) throws Exception {
+        return inContentScript(url, "(async () => { const until = Date.now() + 15000;"
+                + " while (typeof alismartPage !== 'function') { if (Date.now() > until) {"
+                + " throw new Error('page.js was not injected'); } await new Promise(r => setTimeout(r, 20)); }"
+                + " return (" + expression + "); })()");
+    }
+
     private static final ObjectMapper PANEL_JSON = new ObjectMapper();
     private String lastShadowType;
 

@@ -51,7 +51,7 @@ class FindSimilarBrowserTest {
 
     @Test
     void the_button_shows_over_product_photos_only_and_finds_each_product_first() throws Exception {
-        browser.driver.get(PAGE);
+        browser.openShopPage(PAGE);
         WebElement photo = browser.driver.findElement(By.id("photo"));
         Object layoutBefore = layout();
 
@@ -79,7 +79,7 @@ class FindSimilarBrowserTest {
         browser.screenshot("hover-button-results");
 
         for (String[] tile : new String[][] {{"lazy", "250"}, {"tile", "305"}}) {
-            browser.driver.get(PAGE);
+            browser.openShopPage(PAGE);
             hover(tile[0]);
             assertThat(searchFromButton(awaitButton())).as(tile[0]).isEqualTo("results");
             // The worker fetched the real photo, not the placeholder or the tile's link overlay.
@@ -91,7 +91,7 @@ class FindSimilarBrowserTest {
 
     @Test
     void the_pages_own_clicks_still_work_and_the_button_is_not_one_of_them() throws Exception {
-        browser.driver.get(PAGE);
+        browser.openShopPage(PAGE);
         hover("photo");
         Map<String, Object> button = awaitButton();
         // A click on the photo, away from the button: the page's handlers run as without the extension.
@@ -115,7 +115,7 @@ class FindSimilarBrowserTest {
 
     @Test
     void a_refused_image_from_the_menu_is_taken_from_the_screen() throws Exception {
-        browser.driver.get(PAGE);
+        browser.openShopPage(PAGE);
         new WebDriverWait(browser.driver, Duration.ofSeconds(10)).until(d -> Boolean.TRUE.equals(browser.js(
                 "const i = document.getElementById('guarded'); return i.complete && i.naturalWidth > 0;")));
         int tabId = browser.inWorker("chrome.tabs.query({url: '" + PAGE + "'}).then(t => t[0].id)").asInt();
@@ -162,7 +162,7 @@ class FindSimilarBrowserTest {
 
     @Test
     void a_refused_image_from_the_button_says_to_use_the_menu() throws Exception {
-        browser.driver.get(PAGE);
+        browser.openShopPage(PAGE);
         hover("guarded");
         assertThat(searchFromButton(awaitButton())).isEqualTo("error");
         assertThat(browser.driver.findElement(By.tagName("body")).getAttribute("data-error"))
@@ -173,13 +173,13 @@ class FindSimilarBrowserTest {
     @Test
     void the_popup_switch_turns_the_button_off_and_on() throws Exception {
         setHoverButton(false);
-        browser.driver.get(PAGE);
+        browser.openShopPage(PAGE);
         hover("photo");
         Thread.sleep(500);
         assertThat(buttonShown()).isFalse();
 
         setHoverButton(true);
-        browser.driver.get(PAGE);
+        browser.openShopPage(PAGE);
         hover("photo");
         awaitButton();
     }

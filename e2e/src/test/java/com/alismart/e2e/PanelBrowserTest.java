@@ -218,25 +218,34 @@ class PanelBrowserTest {
         List<String> pages = new ArrayList<>();
         pages.add(aliExpressUrl());
         OTHER_SHOPS.forEach(p -> pages.add(p.url()));
+        List<Double> loads = new ArrayList<>();
         List<Double> warm = new ArrayList<>();
         List<Double> draws = new ArrayList<>();
-        StringBuilder report = new StringBuilder("panel: content script work on the shop pages, ms (first run at"
-                + " load, with its one-time set-up; then the median of 31 runs; then drawing the panel):");
+        StringBuilder report = new StringBuilder("panel: content script work on the shop pages, ms. At load: the"
+                + " evaluation of content.js and its main, which only asks for a call when the page is idle. Then,"
+                + " in idle time, cold (the first run of the code in this page): page.js injected by the worker"
+                + " (its evaluation, and its first look, of which recognition alone), and the first drawing of the"
+                + " panel when the worker answers. Then the median of 31 runs of recognition and of drawing:");
         for (String url : pages) {
             assertThat(open(url)).as(url).isEqualTo("ready");
-            double firstLoad = Double.parseDouble(hostAttribute("data-alismart-load-ms"));
+            double atLoad = Double.parseDouble(hostAttribute("data-alismart-load-ms"));
+            double pageScript = Double.parseDouble(hostAttribute("data-alismart-page-ms"));
+            double firstIdle = Double.parseDouble(hostAttribute("data-alismart-look-ms"));
+            double firstLook = Double.parseDouble(hostAttribute("data-alismart-recognize-ms"));
             double firstDraw = Double.parseDouble(hostAttribute("data-alismart-render-ms"));
+            loads.add(atLoad);
             // The host sits outside the layout: fixed, whatever the page's "* {position: relative}" says.
             assertThat(browser.js("return getComputedStyle(document.getElementById('alismart-root')).position;"))
                     .isEqualTo("fixed");
-            // As RecognitionBrowserTest measures it: main() again and again in the content script's world, here
-            // each time after the panel was drawn for the run before; then the median drawing time of those runs.
-            JsonNode medians = browser.inContentScript(url, """
+            // As RecognitionBrowserTest measures it: main() again and again in the content script's world (called
+            // again, it looks at the page at once), here each time after the panel was drawn for the run before;
+            // then the median drawing time of those runs.
+            JsonNode medians = browser.inPageScript(url, """
                     (async () => {
                       const times = [], drawn = () => (self.alismartDrawMillis || []).length;
                       for (let i = 0; i < 31; i++) {
                         const before = drawn(), t = performance.now();
-                        alismartContent();
+                        alismartPage();
                         times.push(performance.now() - t);
                         while (drawn() === before) { await new Promise(r => setTimeout(r, 5)); }
                       }
@@ -249,15 +258,21 @@ class PanelBrowserTest {
             double draw = medians.get(1).asDouble();
             warm.add(median);
             draws.add(draw);
-            report.append(String.format(Locale.ROOT, "%n  %-74s first %5.1f + draw %4.1f | median %4.2f + draw"
-                    + " %4.2f", url, firstLoad, firstDraw, median, draw));
+            report.append(String.format(Locale.ROOT, "%n  %-74s at load %4.2f | idle: page.js %5.1f (look %4.1f,"
+                    + " recognition %4.1f), draw %4.1f | median %4.2f + draw %4.2f", url, atLoad, pageScript,
+                    firstIdle, firstLook, firstDraw, median, draw));
         }
+        Collections.sort(loads);
         Collections.sort(warm);
+        double atLoad = (loads.get(loads.size() / 2 - 1) + loads.get(loads.size() / 2)) / 2;
         double median = (warm.get(warm.size() / 2 - 1) + warm.get(warm.size() / 2)) / 2;
-        report.append(String.format(Locale.ROOT, "%n  median over the six shops %.2f ms, max %.2f ms", median,
+        report.append(String.format(Locale.ROOT, "%n  median over the six shops: at load %.2f ms (max %.2f);"
+                + " recognition %.2f ms (max %.2f)", atLoad, loads.get(loads.size() - 1), median,
                 warm.get(warm.size() - 1)));
         System.out.println(report);
-        assertThat(median).isLessThan(5.0);
+        // The cold costs are reported here and measured over many page loads in scripts/bench page; what is asserted
+        // is the repeatable: the page script's look at a page, and its drawing.
+        assertThat(median).as("median recognition").isLessThan(5.0);
         Collections.sort(draws);
         assertThat((draws.get(2) + draws.get(3)) / 2).as("median drawing time").isLessThan(5.0);
 

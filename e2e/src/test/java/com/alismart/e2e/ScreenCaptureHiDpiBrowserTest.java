@@ -34,7 +34,7 @@ class ScreenCaptureHiDpiBrowserTest {
 
     @Test
     void the_crop_follows_the_device_pixel_ratio() throws Exception {
-        browser.driver.get(PAGE);
+        browser.openShopPage(PAGE);
         assertThat(((Number) browser.js("return devicePixelRatio;")).doubleValue()).isEqualTo(2.0);
         new WebDriverWait(browser.driver, Duration.ofSeconds(10)).until(d -> Boolean.TRUE.equals(browser.js(
                 "const i = document.getElementById('guarded'); return i.complete && i.naturalWidth > 0;")));

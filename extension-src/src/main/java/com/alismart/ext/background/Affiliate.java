@@ -3,6 +3,8 @@ package com.alismart.ext.background;
 import com.alismart.ext.affiliate.Attribution;
 import com.alismart.ext.affiliate.Credit;
 import com.alismart.ext.chrome.Ext;
+import com.alismart.ext.chrome.Tabs;
+import com.alismart.ext.core.Messages;
 import com.alismart.ext.core.Settings;
 import com.alismart.ext.shop.ProductRef;
 import com.alismart.ext.shop.Shop;
@@ -24,6 +26,7 @@ final class Affiliate {
     private static final String SESSION_KEY = "affiliate";
     private static final String SHORT_LINK = "https://s.click.aliexpress.com/";
     private static final int TIMEOUT_MILLIS = 4000;
+    private static final int PAGE_TIMEOUT_MILLIS = 1500;
     private static final int MAX_KEYS = 50;
 
     private Affiliate() {
@@ -41,13 +44,16 @@ final class Affiliate {
         return credit;
     }
 
-    /** For the panel: who gets credit, and whether we would apply a link now. */
+    /** For the panel: who gets credit, and whether a product link clicked now would go through ours. */
     static JSObject status() {
         Credit credit = credit();
+        boolean standingDown = Js.isTrue(session(), "standDown");
+        boolean enabled = Setup.settings().affiliateLinks();
         JSObject answer = Dispatcher.ok();
         Js.put(answer, "credit", credit.key());
-        Js.put(answer, "affiliateLinks", Setup.settings().affiliateLinks());
-        Js.put(answer, "standingDown", Js.isTrue(session(), "standDown"));
+        Js.put(answer, "affiliateLinks", enabled);
+        Js.put(answer, "standingDown", standingDown);
+        Js.put(answer, "linking", Attribution.mayApplyLink(enabled, true, standingDown, credit));
         return answer;
     }
 
@@ -60,27 +66,71 @@ final class Affiliate {
         if (product == null || product.shop() != Shop.ALIEXPRESS) {
             return Dispatcher.error("bad_field", "only AliExpress product pages are opened this way");
         }
-        String clean = "https://www.aliexpress.com/item/" + product.id() + ".html";
+        Link link = link(product, TIMEOUT_MILLIS);
+        JSObject props = Js.object();
+        Js.put(props, "url", link.applied ? link.target : clean(product));
+        Ext.chrome().getTabs().create(props);
+        return answer(link);
+    }
+
+    /**
+     * The shopper clicked a product link on an AliExpress page while our panel showed a benefit: open it where the
+     * page would have (this tab, or a new one beside it), through our affiliate link when the rules allow, else as
+     * the page's own link, unchanged. The wait is short: the shopper is watching the click.
+     */
+    static JSObject openFromPage(Messages.PageLink clicked, Tabs.Tab tab) {
+        ProductRef product = ShopUrls.product(clicked.url());
+        // A link that already carries an affiliate's attribution is somebody's: followed as it is.
+        Link link = Attribution.linkCarriesAttribution(clicked.url()) ? new Link(null, false, Credit.OTHER)
+                : link(product, PAGE_TIMEOUT_MILLIS);
+        JSObject props = Js.object();
+        Js.put(props, "url", link.applied ? link.target : clicked.url());
+        if (clicked.newTab()) {
+            Js.put(props, "openerTabId", tab.getId());
+            Js.put(props, "index", tab.getIndex() + 1);
+            Ext.chrome().getTabs().create(props);
+        } else {
+            Ext.chrome().getTabs().update(tab.getId(), props);
+        }
+        return answer(link);
+    }
+
+    private static final class Link {
+        final String target;
+        final boolean applied;
+        final Credit credit;
+
+        Link(String target, boolean applied, Credit credit) {
+            this.target = target;
+            this.applied = applied;
+            this.credit = credit;
+        }
+    }
+
+    private static String clean(ProductRef product) {
+        return "https://www.aliexpress.com/item/" + product.id() + ".html";
+    }
+
+    /** Our affiliate link to {@code product} when the rules allow it now and the server gives one in time. */
+    private static Link link(ProductRef product, int timeoutMillis) {
         Settings settings = Setup.settings();
-        String target = clean;
-        boolean applied = false;
         Credit credit = settings.affiliateLinks() ? credit() : Credit.NOBODY;
         if (Attribution.mayApplyLink(settings.affiliateLinks(), true, Js.isTrue(session(), "standDown"), credit)) {
-            JSObject answer = links(settings.serverUrl() + "/api/v1/links", clean, TIMEOUT_MILLIS).await();
+            JSObject answer = links(settings.serverUrl() + "/api/v1/links", clean(product), timeoutMillis).await();
             JSObject first = Js.at(Js.object(answer, "items"), 0);
             String link = Js.string(first, "link");
             if (Js.isTrue(first, "affiliate") && link != null && link.startsWith(SHORT_LINK)) {
-                target = link;
-                applied = true;
                 remember(link);
+                return new Link(link, true, credit);
             }
         }
-        JSObject props = Js.object();
-        Js.put(props, "url", target);
-        Ext.chrome().getTabs().create(props);
+        return new Link(null, false, credit);
+    }
+
+    private static JSObject answer(Link link) {
         JSObject answer = Dispatcher.ok();
-        Js.put(answer, "affiliate", applied);
-        Js.put(answer, "credit", credit.key());
+        Js.put(answer, "affiliate", link.applied);
+        Js.put(answer, "credit", link.credit.key());
         return answer;
     }
 

@@ -106,13 +106,30 @@ final class Dispatcher {
                     requireContentScriptOn(sender, product);
                     return CrossFind.history(product, Messages.currency(fields));
                 }
-                case Messages.AFFILIATE_STATUS: {
-                    requireContentScript(sender);
-                    ProductRef page = ShopUrls.product(pageUrl(sender));
-                    if (page == null || page.shop() != Shop.ALIEXPRESS) {
-                        throw new BadMessage("bad_sender", "affiliate status is for AliExpress pages only");
-                    }
+                case Messages.AFFILIATE_STATUS:
+                    requireContentScriptOnAliExpress(sender);
                     return Affiliate.status();
+                case Messages.PAGE_INJECT: {
+                    requireContentScript(sender);
+                    String url = pageUrl(sender);
+                    if (ShopUrls.product(url) == null && !ShopUrls.isAliExpressCart(url)) {
+                        throw new BadMessage("bad_sender", "the page script is for product and cart pages");
+                    }
+                    return ProductPages.inject(sender.getTab().getId(), (int) Js.number(sender, "frameId"));
+                }
+                case Messages.PAGE_CART: {
+                    requireContentScript(sender);
+                    if (!ShopUrls.isAliExpressCart(pageUrl(sender))) {
+                        throw new BadMessage("bad_sender", "page.cart must come from an AliExpress cart's tab");
+                    }
+                    JSObject answer = ok();
+                    Js.put(answer, "panelCollapsed", Setup.settings().panelCollapsed());
+                    return answer;
+                }
+                case Messages.PAGE_LINK: {
+                    Messages.PageLink link = Messages.pageLink(fields);
+                    requireContentScriptOnAliExpress(sender);
+                    return Affiliate.openFromPage(link, sender.getTab());
                 }
                 case Messages.COUPONS_GET:
                     if (!isExtensionPage(sender)) {
@@ -150,6 +167,14 @@ final class Dispatcher {
             }
         }
         return url;
+    }
+
+    /** Only a content script on an AliExpress page (a product, a cart, any other) may ask this. */
+    private static void requireContentScriptOnAliExpress(Runtime.MessageSender sender) throws BadMessage {
+        requireContentScript(sender);
+        if (ShopUrls.shopOf(pageUrl(sender)) != Shop.ALIEXPRESS) {
+            throw new BadMessage("bad_sender", "this message is for AliExpress pages only");
+        }
     }
 
     private static void requireContentScript(Runtime.MessageSender sender) throws BadMessage {

@@ -47,4 +47,20 @@ final class ProductPages {
             return answer;
         }
     }
+
+    /**
+     * Injects the page script (recognition and the panel) into the frame that asked: only product and cart pages
+     * of the six shops get it, so the rest of the shops' pages never pay for it.
+     */
+    static JSObject inject(int tabId, int frameId) {
+        JSObject result = injectPageScript(tabId, frameId).await();
+        return Js.isTrue(result, "ok") ? Dispatcher.ok() : Dispatcher.error("not_injected",
+                "the page script could not be injected into this page");
+    }
+
+    /** Resolves to {ok}: Chrome refuses, for one, a frame that navigated away meanwhile. */
+    @org.teavm.jso.JSBody(params = {"tabId", "frameId"}, script = "return chrome.scripting.executeScript({target:"
+            + " {tabId: tabId, frameIds: [frameId]}, files: ['page-begin.js', 'page.js', 'page-start.js']})"
+            + ".then(function () { return {ok: true}; }, function () { return {ok: false}; });")
+    private static native org.teavm.jso.core.JSPromise<JSObject> injectPageScript(int tabId, int frameId);
 }

@@ -16,6 +16,9 @@ public interface Tabs extends JSObject {
 
     JSPromise<Tab> get(int tabId);
 
+    /** {@code updateProperties}: {@code {url}} navigates the tab. */
+    JSPromise<Tab> update(int tabId, JSObject updateProperties);
+
     /**
      * Resolves to a data URL of what the window's active tab shows. Needs {@code activeTab} for that tab (granted
      * by a click on our context menu) or the {@code <all_urls>} host permission.
@@ -31,6 +34,10 @@ public interface Tabs extends JSObject {
 
         @JSProperty
         int getWindowId();
+
+        /** The tab's place in its window, from 0. */
+        @JSProperty
+        int getIndex();
 
         @JSProperty
         String getUrl();

@@ -4,10 +4,8 @@ import com.alismart.ext.chrome.Ext;
 import com.alismart.ext.core.Messages;
 import com.alismart.ext.core.Observation;
 import com.alismart.ext.core.PriceChart;
-import com.alismart.ext.coupons.Coupon;
 import com.alismart.ext.web.Dom;
 import com.alismart.ext.web.Js;
-import com.alismart.ext.web.JsFields;
 import java.util.ArrayList;
 import java.util.List;
 import org.teavm.jso.JSObject;
@@ -24,7 +22,6 @@ final class AliExpressPart {
     static final int CHART_WIDTH = 274;
     static final int CHART_HEIGHT = 80;
     private static final int CHART_PAD = 4;
-    private static final int SHOWN_COUPONS = 3;
 
     private final HTMLDocument document;
     private final Panel.Product product;
@@ -130,6 +127,7 @@ final class AliExpressPart {
             return;
         }
         into.appendChild(Ui.el(document, "p", "muted", Ext.message("panel_history")));
+        PageLinks.benefitShown(product.ref.id());
         HTMLElement svg = Dom.polyline(document, points(chart), CHART_WIDTH, CHART_HEIGHT, "chart");
         into.appendChild(svg);
         HTMLElement range = Ui.el(document, "div", "range", null);
@@ -260,54 +258,15 @@ final class AliExpressPart {
     }
 
     private void drawCoupons(HTMLElement into, JSObject answer) {
-        if (!Js.isTrue(answer, "ok")) {
-            return;
-        }
-        JSObject items = Js.object(answer, "items");
-        double now = Js.now();
-        HTMLElement list = Ui.el(document, "ul", null, null);
-        int shown = 0;
-        for (int i = 0; i < Js.length(items) && shown < SHOWN_COUPONS; i++) {
-            JSObject item = Js.at(items, i);
-            JSObject scope = Js.object(item, "scope");
-            Coupon c = Coupon.from(new JsFields(item), fields(Js.object(item, "discount")),
-                    fields(Js.object(item, "value")), scope == null ? null : new JsFields(scope),
-                    Ui.parseTime(Js.string(item, "expiresAt")));
-            if (c == null || !c.appliesTo(product.page.price(), product.page.currency(), product.ref.id(), null, now)) {
-                continue;
-            }
-            HTMLElement row = Ui.el(document, "li", "coupon", null);
-            row.appendChild(Ui.el(document, "span", "code", c.code()));
-            row.appendChild(Ui.el(document, "span", null, " \u00b7 " + c.title()));
-            list.appendChild(row);
-            shown++;
-        }
-        into.appendChild(Ui.el(document, "p", "muted", shown == 0 ? Ext.message("panel_noCoupons")
-                : Ext.message("panel_coupons")));
+        int shown = CouponList.draw(document, into, answer, product.page.price(), product.page.currency(),
+                product.ref.id(), Ext.message("panel_coupons"), Ext.message("panel_noCoupons"));
         if (shown > 0) {
-            into.appendChild(list);
+            PageLinks.benefitShown(product.ref.id());
         }
-    }
-
-    private static JsFields fields(JSObject o) {
-        return o == null ? null : new JsFields(o);
     }
 
     private void loadCredit(HTMLElement into) {
-        product.asked.credit.then(answer -> {
-            try {
-                if (Js.isTrue(answer, "ok")) {
-                    String credit = Js.string(answer, "credit");
-                    into.setAttribute("data-credit", String.valueOf(credit));
-                    into.setTextContent("alismart".equals(credit) ? Ext.message("panel_creditOurs")
-                            : "other".equals(credit) ? Ext.message("panel_creditOther")
-                            : Ext.message("panel_creditNobody"));
-                }
-            } catch (Throwable e) {
-                // see Content.main
-            }
-            return null;
-        }, failure -> null);
+        PageLinks.showCredit(product.asked.credit, into);
     }
 
     /** Opens the Image Search results for the main photo, as the hover button does. */

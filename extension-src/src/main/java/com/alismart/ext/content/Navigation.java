@@ -5,14 +5,22 @@ import org.teavm.jso.JSFunctor;
 import org.teavm.jso.JSObject;
 
 /**
- * Follows a single-page shop's navigations (history.pushState, which fires no load): through the Navigation API
- * where the browser has it (Chromium does, and its events reach content scripts), else through a MutationObserver
- * on the document, throttled, that only compares {@code location.href}; shops redraw the page when they change
- * product, so a URL change comes with mutations. The callback decides whether anything changed.
+ * Tells the content script when the page may have changed. Two sources, both always on:
+ * <ul>
+ * <li>navigations: single-page shops change product through history.pushState, which fires no load. The Navigation
+ * API reports those (Chromium has it, and its events reach content scripts), popstate the back button;</li>
+ * <li>a MutationObserver on the whole document, throttled to one call per {@value #THROTTLE_MILLIS} ms: it catches a
+ * URL change in a browser without the Navigation API, a product page the shop draws after load (or after an SPA
+ * navigation, still showing the previous product), and a cart whose amount changes as items are ticked.</li>
+ * </ul>
+ * The callback decides whether anything changed; it compares strings and, only while it waits for a page to be
+ * drawn, looks at the page again.
  */
 final class Navigation {
-    /** At most one URL check in this many milliseconds from the observer: cheap even on busy pages. */
+    /** At most one call from the observer in this many milliseconds: cheap even on busy pages. */
     static final int THROTTLE_MILLIS = 250;
+    /** The longest the first look waits for the page to be idle. */
+    static final int IDLE_TIMEOUT_MILLIS = 1000;
 
     private Navigation() {
     }
@@ -23,21 +31,39 @@ final class Navigation {
     }
 
     static void follow(Check check) {
-        install(check, THROTTLE_MILLIS);
+        install(check, THROTTLE_MILLIS, true);
+    }
+
+    /**
+     * Like {@link #follow}, for a URL check alone: the observer then watches elements come and go, not text, so
+     * that a busy page's ticking counters cost it nothing.
+     */
+    static void followUrl(Check check) {
+        install(check, THROTTLE_MILLIS, false);
+    }
+
+    /** Runs {@code task} once the page is idle (or after {@value #IDLE_TIMEOUT_MILLIS} ms at the latest). */
+    static void whenIdle(Check task) {
+        idle(task, IDLE_TIMEOUT_MILLIS);
     }
 
     // A "navigate" event comes before the URL changes, "currententrychange" after; both are checked, a tick later.
-    @JSBody(params = {"check", "throttle"}, script = ""
+    @JSBody(params = {"check", "throttle", "text"}, script = ""
             + "var later = function () { setTimeout(function () { try { check(); } catch (failure) {} }, 0); };"
             + "window.addEventListener('popstate', later);"
             + "if (window.navigation && window.navigation.addEventListener) {"
             + "  window.navigation.addEventListener('navigate', later);"
-            + "  window.navigation.addEventListener('currententrychange', later);"
-            + "  return; }"
+            + "  window.navigation.addEventListener('currententrychange', later); }"
             + "var pending = false;"
             + "new MutationObserver(function () {"
             + "  if (pending) { return; } pending = true;"
             + "  setTimeout(function () { pending = false; try { check(); } catch (failure) {} }, throttle);"
-            + "}).observe(document, {childList: true, subtree: true});")
-    private static native void install(Check check, int throttle);
+            + "}).observe(document, {childList: true, subtree: true, characterData: text});")
+    private static native void install(Check check, int throttle, boolean text);
+
+    @JSBody(params = {"task", "timeout"}, script = ""
+            + "var run = function () { try { task(); } catch (failure) {} };"
+            + "if (typeof requestIdleCallback === 'function') { requestIdleCallback(run, {timeout: timeout}); }"
+            + "else { setTimeout(run, 0); }")
+    private static native void idle(Check task, int timeout);
 }

@@ -46,7 +46,7 @@ final class Panel {
             + "padding:5px 6px;width:90px;background:#fff;color:#1f2328}"
             + "ul{list-style:none;margin:6px 0;padding:0}li{margin:0}"
             + ".coupon{border:1px dashed #c2410c;border-radius:6px;padding:4px 6px;margin:4px 0}"
-            + ".code{font-family:ui-monospace,monospace;font-weight:600}"
+            + ".code{font-family:ui-monospace,monospace;font-weight:600}.cart-amount{font-weight:600}"
             + "a.result{display:flex;gap:8px;align-items:center;padding:6px 0;border-top:1px solid #eaeef2;"
             + "color:inherit;text-decoration:none;cursor:pointer}a.result:hover .name{text-decoration:underline}"
             + "a.result img{width:48px;height:48px;object-fit:cover;border-radius:4px;flex:none;background:#f6f8fa}"
@@ -60,8 +60,8 @@ final class Panel {
         final Recognition page;
         /** On AliExpress, what the panel asked the worker for right after page.product; else null. */
         AliExpressPart.Asked asked;
-        /** The content script's synchronous work for this page, in milliseconds. */
-        double loadMillis = Double.NaN;
+        /** The time recognition of this page took, in milliseconds. */
+        double recognizeMillis = Double.NaN;
 
         Product(String url, ProductRef ref, Recognition page) {
             this.url = url;
@@ -105,11 +105,34 @@ final class Panel {
         Ui.remove(document.getElementById(HOST_ID));
     }
 
-    /** Shows the panel for {@code product}; {@code answer} is the worker's answer to page.product. */
-    static HTMLElement show(HTMLDocument document, Product product, JSObject answer) {
-        remove(document);
+    /** A panel being built: its host (not in the page yet) and the body a part fills. */
+    static final class Frame {
+        final HTMLElement host;
+        final HTMLElement body;
+        private final JSObject root;
+        private final HTMLElement panel;
+
+        private Frame(HTMLElement host, HTMLElement body, JSObject root, HTMLElement panel) {
+            this.host = host;
+            this.body = body;
+            this.root = root;
+            this.panel = panel;
+        }
+
+        /** Puts the panel into the page, in place of any earlier one, built whole: the page sees one change. */
+        void attach(HTMLDocument document, String state) {
+            host.setAttribute("data-alismart-state", state);
+            Ui.append(root, panel);
+            remove(document);
+            document.getDocumentElement().appendChild(host);
+        }
+    }
+
+    /** An empty panel titled AliSmart, open or collapsed to its bar; {@code key} names what it is about. */
+    static Frame frame(HTMLDocument document, String key, boolean collapsed) {
         HTMLElement host = document.createElement(HOST_TAG);
         host.setAttribute("id", HOST_ID);
+        host.setAttribute("data-alismart-product", key);
         JSObject root = Ui.attachClosedShadow(host);
         Ui.append(root, Ui.el(document, "style", null, STYLE));
         HTMLElement panel = Ui.el(document, "div", "panel", null);
@@ -119,7 +142,6 @@ final class Panel {
         HTMLElement bar = Ui.el(document, "div", "bar", null);
         bar.appendChild(Ui.el(document, "p", "title", "AliSmart"));
         HTMLElement body = Ui.el(document, "div", "body", null);
-        boolean collapsed = Js.isTrue(answer, "panelCollapsed");
         HTMLElement toggle = Ui.el(document, "button", "toggle", null);
         toggle.setAttribute("type", "button");
         bar.appendChild(toggle);
@@ -134,7 +156,14 @@ final class Panel {
             Js.put(message, "panelCollapsed", next);
             Ext.sendMessage(message).catchError(reason -> null);
         });
+        return new Frame(host, body, root, panel);
+    }
 
+    /** Shows the panel for {@code product}; {@code answer} is the worker's answer to page.product. */
+    static HTMLElement show(HTMLDocument document, Product product, JSObject answer) {
+        Frame frame = frame(document, product.ref.key(), Js.isTrue(answer, "panelCollapsed"));
+        HTMLElement host = frame.host;
+        HTMLElement body = frame.body;
         String state;
         if (!Js.isTrue(answer, "ok")) {
             state = "error";
@@ -150,10 +179,7 @@ final class Panel {
                 new FindPart(document, product).fill(body);
             }
         }
-        host.setAttribute("data-alismart-state", state);
-        host.setAttribute("data-alismart-product", product.ref.key());
-        Ui.append(root, panel);
-        document.getDocumentElement().appendChild(host);
+        frame.attach(document, state);
         return host;
     }
 

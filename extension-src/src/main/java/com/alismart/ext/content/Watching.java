@@ -20,7 +20,7 @@ final class Watching {
                 return Double.NaN;
             }
         }
-        double price = Content.parsePrice(digits.toString());
+        double price = PageMain.parsePrice(digits.toString());
         return price > 0 ? price : Double.NaN;
     }
 }

@@ -35,8 +35,20 @@ public final class Messages {
     public static final String COUPONS_GET = "coupons.get";
     /** Extension page → worker: the shopper opens this AliExpress product, {@code {url}} (affiliate rules apply). */
     public static final String PRODUCT_OPEN = "product.open";
-    /** Content script on AliExpress → worker: who gets affiliate credit now. */
+    /**
+     * Content script on an AliExpress page → worker: who gets affiliate credit now ({@code credit}), and whether a
+     * product link the shopper clicks would go through ours ({@code linking}).
+     */
     public static final String AFFILIATE_STATUS = "affiliate.status";
+    /** Content script → worker: this frame shows a product or cart URL; inject the page script (page.js). */
+    public static final String PAGE_INJECT = "page.inject";
+    /** Content script → worker: this tab shows an AliExpress cart; the answer has the panel's settings. */
+    public static final String PAGE_CART = "page.cart";
+    /**
+     * Content script on an AliExpress page → worker: the shopper clicked this product link while the panel showed
+     * a benefit, {@code {url, newTab}}; the worker opens it, through our affiliate link when the rules allow.
+     */
+    public static final String PAGE_LINK = "page.link";
     /**
      * Content script → worker: the shopper pressed "Find similar" on a photo, {@code {src, x, y, width, height,
      * viewportWidth, viewportHeight, dpr}} (see {@link ImageRect}).
@@ -66,7 +78,8 @@ public final class Messages {
                 || SETTINGS_UPDATE.equals(type) || WATCH_ADD.equals(type) || WATCH_REMOVE.equals(type)
                 || WATCH_TARGET.equals(type) || WATCH_LIST.equals(type) || WATCH_CHECK.equals(type)
                 || COUPONS_GET.equals(type) || PRODUCT_OPEN.equals(type) || AFFILIATE_STATUS.equals(type)
-                || FIND_ALIEXPRESS.equals(type) || PRODUCT_HISTORY.equals(type)) {
+                || FIND_ALIEXPRESS.equals(type) || PRODUCT_HISTORY.equals(type) || PAGE_CART.equals(type)
+                || PAGE_LINK.equals(type) || PAGE_INJECT.equals(type)) {
             return type;
         }
         throw new BadMessage("unknown_type", "unknown message type");
@@ -110,6 +123,36 @@ public final class Messages {
             throw new BadMessage("bad_field", "url must be an AliExpress product page");
         }
         return url;
+    }
+
+    /** A {@value #PAGE_LINK} message's link: an AliExpress product page over https, opened as the page said. */
+    public static PageLink pageLink(Fields m) throws BadMessage {
+        String url = productUrl(m);
+        if (!url.startsWith("https://")) {
+            throw new BadMessage("bad_field", "url must be an https AliExpress product page");
+        }
+        return new PageLink(url, m.isTrue("newTab"));
+    }
+
+    /** A product link clicked on an AliExpress page. */
+    public static final class PageLink {
+        private final String url;
+        private final boolean newTab;
+
+        PageLink(String url, boolean newTab) {
+            this.url = url;
+            this.newTab = newTab;
+        }
+
+        /** The link as the page had it (its own parameters kept, for when no affiliate link is applied). */
+        public String url() {
+            return url;
+        }
+
+        /** Whether the link opens a new tab (target="_blank"). */
+        public boolean newTab() {
+            return newTab;
+        }
     }
 
     /** A {@value #WATCH_ADD} message: the product as {@link #productSeen} checks it, its picture and a target. */

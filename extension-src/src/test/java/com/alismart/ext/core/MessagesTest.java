@@ -90,6 +90,23 @@ class MessagesTest {
     }
 
     @Test
+    void a_page_link_is_an_https_aliexpress_product_link_kept_as_the_page_had_it() throws Exception {
+        assertThat(Messages.type(new MapFields(Map.of("type", "page.link")))).isEqualTo(Messages.PAGE_LINK);
+        assertThat(Messages.type(new MapFields(Map.of("type", "page.cart")))).isEqualTo(Messages.PAGE_CART);
+        String link = "https://www.aliexpress.com/item/1005001000000002.html?spm=a2g0o.cart.0.0";
+        Messages.PageLink clicked = Messages.pageLink(new MapFields(Map.of("url", link, "newTab", true)));
+        assertThat(clicked.url()).isEqualTo(link);
+        assertThat(clicked.newTab()).isTrue();
+        assertThat(Messages.pageLink(new MapFields(Map.of("url", link))).newTab()).isFalse();
+        for (String bad : new String[] {"http://www.aliexpress.com/item/1005001000000002.html",
+            "https://www.amazon.com/dp/B08N5WRWNW", "https://s.click.aliexpress.com/e/_dAbc",
+            "javascript:alert(1)", "https://www.aliexpress.com/p/shoppingcart/index.html"}) {
+            assertThatThrownBy(() -> Messages.pageLink(new MapFields(Map.of("url", bad)))).as(bad)
+                    .isInstanceOf(BadMessage.class);
+        }
+    }
+
+    @Test
     void an_image_source_must_be_an_http_url_of_sane_length() throws Exception {
         assertThat(Messages.imageSource(new MapFields(Map.of("src", "https://i.ebayimg.com/images/g/a/s-l500.jpg"))))
                 .isEqualTo("https://i.ebayimg.com/images/g/a/s-l500.jpg");
