@@ -441,6 +441,15 @@ class QueryParserTest {
         }
 
         @Test
+        void control_is_no_controller() {
+            // Stemmed alike ("control"); a controller is a product, "oil control" and "remote control" are not.
+            assertThat(parse("concealer oil control").category()).isEqualTo("makeup");
+            assertThat(parse("waterproof concealer spf30 oil control makeup").category()).isEqualTo("makeup");
+            assertThat(parse("wireless game controller").category()).isEqualTo("computer-accessories");
+            assertThat(parse("bluetooth controllers").category()).isEqualTo("computer-accessories");
+        }
+
+        @Test
         void specific_words_beat_broad_ones() {
             assertThat(parse("dog bed").category()).isEqualTo("pet-supplies");
             assertThat(parse("dog collar").category()).isEqualTo("pet-supplies");
