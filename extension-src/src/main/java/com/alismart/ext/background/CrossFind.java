@@ -17,9 +17,6 @@ import org.teavm.jso.JSObject;
  * what the shopper saves. Nothing of it is kept: the photo and the title live only in the two requests.
  */
 final class CrossFind {
-    /** How many results the panel shows. */
-    static final int SHOWN = 6;
-    private static final int PER_SEARCH = 12;
     private static final int TIMEOUT_MILLIS = 8000;
     /** The chart's span: long enough to show whether today's price is a real low. */
     static final int HISTORY_DAYS = 90;
@@ -49,7 +46,7 @@ final class CrossFind {
         if (request.imageUrl() != null) {
             String image = ImageSearch.fetchShrunk(request.imageUrl());
             if (image != null) {
-                ServerApi.Result found = ImageSearch.search(image, currency, PER_SEARCH);
+                ServerApi.Result found = ImageSearch.search(image, currency, CrossShop.PER_SEARCH);
                 if (found.error != null) {
                     lastError = found.error;
                 } else {
@@ -60,9 +57,13 @@ final class CrossFind {
         String query = CrossShop.query(request.title());
         if (!query.isEmpty()) {
             String lang = Ext.chrome().getI18n().getUILanguage();
-            ServerApi.Result found = ServerApi.get(Setup.settings().serverUrl() + "/api/v1/search?q="
-                    + Js.encode(query) + "&size=" + PER_SEARCH + "&currency=" + currency + "&lang="
-                    + Js.encode(lang == null ? "" : lang), TIMEOUT_MILLIS);
+            StringBuilder url = new StringBuilder(Setup.settings().serverUrl()).append("/api/v1/search?q=")
+                    .append(Js.encode(query)).append("&size=").append(CrossShop.PER_SEARCH).append("&currency=")
+                    .append(currency).append("&lang=").append(Js.encode(lang == null ? "" : lang));
+            for (String drop : CrossShop.TITLE_SEARCH_DROPS) {
+                url.append("&drop=").append(drop);
+            }
+            ServerApi.Result found = ServerApi.get(url.toString(), TIMEOUT_MILLIS);
             if (found.error != null) {
                 lastError = found.error;
             } else {
@@ -74,12 +75,11 @@ final class CrossFind {
         }
         JSObject shown = Js.array();
         boolean comparable = currency.equals(request.currency()) && !Double.isNaN(request.price());
-        for (String id : CrossShop.merge(byImage, byText, SHOWN)) {
-            JSObject item = Js.object(items, id);
+        for (CrossShop.Match match : CrossShop.rank(byImage, byText, CrossShop.SHOWN)) {
+            JSObject item = Js.object(items, match.id());
             JSObject price = Js.object(item, "price");
             double amount = Js.number(price, "amount");
-            double similarity = similarity(byImage, id);
-            boolean same = CrossShop.likelySame(similarity, !Double.isNaN(similarity) && contains(byText, id));
+            boolean same = match.same();
             // Only a match that is likely the same product has a saving: a cheaper other thing is no saving.
             Js.put(item, "match", same ? "same" : "similar");
             if (same && comparable && currency.equals(Js.string(price, "currency"))) {
@@ -102,25 +102,6 @@ final class CrossFind {
         Settings settings = Setup.settings();
         return settings.currency().isEmpty() ? Currencies.forLocale(Ext.chrome().getI18n().getUILanguage())
                 : settings.currency();
-    }
-
-    /** The photo similarity of {@code id} among the photo matches, or NaN when the photo did not find it. */
-    private static double similarity(List<CrossShop.Hit> hits, String id) {
-        for (CrossShop.Hit h : hits) {
-            if (h.id().equals(id)) {
-                return h.similarity();
-            }
-        }
-        return Double.NaN;
-    }
-
-    private static boolean contains(List<CrossShop.Hit> hits, String id) {
-        for (CrossShop.Hit h : hits) {
-            if (h.id().equals(id)) {
-                return true;
-            }
-        }
-        return false;
     }
 
     private static void collect(JSObject list, List<CrossShop.Hit> hits, JSObject items, boolean byImage) {

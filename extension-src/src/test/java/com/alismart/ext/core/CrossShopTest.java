@@ -42,9 +42,42 @@ class CrossShopTest {
     }
 
     @Test
+    void of_two_look_alike_photos_the_one_the_title_found_too_comes_first_and_is_the_only_same_product() {
+        List<Hit> image = List.of(new Hit("look-alike", 0.996), new Hit("pictured", 0.990), new Hit("other", 0.90));
+        List<Hit> text = List.of(new Hit("pictured", Double.NaN), new Hit("other", Double.NaN));
+        List<CrossShop.Match> ranked = CrossShop.rank(image, text, 6);
+        assertThat(ranked).extracting(CrossShop.Match::id).containsExactly("pictured", "look-alike", "other");
+        assertThat(ranked).extracting(CrossShop.Match::same).containsExactly(true, false, false);
+        assertThat(ranked.get(0).byText()).isTrue();
+        assertThat(ranked.get(1).byText()).isFalse();
+    }
+
+    @Test
+    void two_candidates_both_searches_found_with_near_equal_photos_are_a_tie_and_neither_is_the_same() {
+        List<Hit> image = List.of(new Hit("a", 0.9601), new Hit("b", 0.9593));
+        List<Hit> text = List.of(new Hit("b", Double.NaN), new Hit("a", Double.NaN));
+        List<CrossShop.Match> ranked = CrossShop.rank(image, text, 6);
+        assertThat(ranked).extracting(CrossShop.Match::same).containsOnly(false);
+        // Apart by more than the tie, the first is the same product.
+        List<Hit> apart = List.of(new Hit("a", 0.99), new Hit("b", 0.96));
+        assertThat(CrossShop.rank(apart, text, 6)).extracting(CrossShop.Match::same).containsExactly(true, false);
+    }
+
+    @Test
+    void a_close_photo_alone_or_a_title_alone_is_no_same_product() {
+        assertThat(CrossShop.rank(List.of(new Hit("a", 0.96)), List.of(), 6).get(0).same()).isFalse();
+        assertThat(CrossShop.rank(List.of(), List.of(new Hit("a", Double.NaN)), 6).get(0).same()).isFalse();
+        assertThat(CrossShop.rank(List.of(new Hit("a", 0.94)), List.of(new Hit("a", Double.NaN)), 6).get(0).same())
+                .isFalse();
+        assertThat(CrossShop.rank(List.of(new Hit("a", 0.96)), List.of(new Hit("a", Double.NaN)), 6).get(0).same())
+                .isTrue();
+    }
+
+    @Test
     void only_a_likely_same_product_counts_for_a_saving() {
         assertThat(CrossShop.likelySame(0.98, false)).isTrue();
         assertThat(CrossShop.likelySame(0.95, true)).isTrue();
+        assertThat(CrossShop.likelySame(0.94, true)).isFalse();
         assertThat(CrossShop.likelySame(0.95, false)).isFalse();
         assertThat(CrossShop.likelySame(0.5, true)).isFalse();
         assertThat(CrossShop.likelySame(Double.NaN, true)).isFalse();
