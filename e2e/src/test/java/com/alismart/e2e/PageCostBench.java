@@ -19,9 +19,10 @@ import org.junit.jupiter.api.Test;
  * errors), each loaded {@value #LOADS} times under its real URL. Reported, not asserted: run by
  * {@code scripts/bench page}, not by the tests (surefire runs *Test classes only).
  * <ul>
- * <li>at load: the evaluation of content.js and its main (content-start.js measures it), on every page;</li>
- * <li>in idle time, on product and cart pages only: page.js injected by the worker (its evaluation and first
- * look), recognition alone, and the first drawing of the panel.</li>
+ * <li>at load: the evaluation of content.js (content-start.js measures it), on every page;</li>
+ * <li>in idle time, on every page: content.js's main (the hover button's listeners, the URL check);</li>
+ * <li>in idle time, on product and cart pages only: page.js injected by the worker (its evaluation, then in a task of
+ * its own its first look), recognition alone, and the first drawing of the panel.</li>
  * </ul>
  */
 class PageCostBench {
@@ -72,23 +73,26 @@ class PageCostBench {
         boolean product = kind.equals("product");
         // content.js runs when the page is idle; on a product page, wait for the panel (page.js and the worker).
         JsonNode times = browser.inContentScript(url, "(async () => { const until = Date.now() + 15000;"
-                + " const ready = () => typeof self.alismartLoadMillis === 'number' && (!" + product
+                + " const ready = () => typeof self.alismartMainMillis === 'number' && (!" + product
                 + " || (typeof self.alismartPageMillis === 'number' && (self.alismartDrawMillis || []).length > 0));"
                 + " while (!ready() && Date.now() < until) { await new Promise(r => setTimeout(r, 20)); }"
-                + " return {load: self.alismartLoadMillis, page: self.alismartPageMillis,"
-                + " draw: (self.alismartDrawMillis || [])[0]}; })()");
-        add(into, "at load, every page (" + kind + ")", times.path("load"));
-        add(into, "at load, every page (all)", times.path("load"));
+                + " return {load: self.alismartLoadMillis, main: self.alismartMainMillis,"
+                + " page: self.alismartPageMillis, draw: (self.alismartDrawMillis || [])[0]}; })()");
+        add(into, "at load: content.js (" + kind + ")", times.path("load"));
+        add(into, "at load: content.js (all pages)", times.path("load"));
+        add(into, "idle: content.js main (all pages)", times.path("main"));
         if (product) {
-            add(into, "idle: page.js (evaluation+look)", times.path("page"));
+            add(into, "idle: page.js evaluation", times.path("page"));
             add(into, "idle: first drawing of the panel", times.path("draw"));
             browser.cdp.waitFor(Duration.ofSeconds(15), () -> browser.js(
                     "return document.getElementById('alismart-root');") != null);
-            Object look = browser.js("return document.getElementById('alismart-root')"
-                    + ".getAttribute('data-alismart-recognize-ms');");
-            if (look != null) {
-                into.computeIfAbsent("idle: recognition alone", k -> new ArrayList<>())
-                        .add(Double.parseDouble(look.toString()));
+            for (String[] attribute : new String[][] {{"data-alismart-look-ms", "idle: page.js first look"},
+                {"data-alismart-recognize-ms", "idle: recognition alone"}}) {
+                Object value = browser.js("return document.getElementById('alismart-root').getAttribute(arguments[0]);",
+                        attribute[0]);
+                if (value != null) {
+                    into.computeIfAbsent(attribute[1], k -> new ArrayList<>()).add(Double.parseDouble(value.toString()));
+                }
             }
         }
     }

@@ -222,10 +222,10 @@ class PanelBrowserTest {
         List<Double> warm = new ArrayList<>();
         List<Double> draws = new ArrayList<>();
         StringBuilder report = new StringBuilder("panel: content script work on the shop pages, ms. At load: the"
-                + " evaluation of content.js and its main, which only asks for a call when the page is idle. Then,"
-                + " in idle time, cold (the first run of the code in this page): page.js injected by the worker"
-                + " (its evaluation, and its first look, of which recognition alone), and the first drawing of the"
-                + " panel when the worker answers. Then the median of 31 runs of recognition and of drawing:");
+                + " evaluation of content.js. Then, in idle time, cold (the first run of the code in this page):"
+                + " page.js injected by the worker (its evaluation; in a task of its own its first look, of which"
+                + " recognition alone), and the first drawing of the panel when the worker answers. Then the median"
+                + " of 31 runs of recognition and of drawing:");
         for (String url : pages) {
             assertThat(open(url)).as(url).isEqualTo("ready");
             double atLoad = Double.parseDouble(hostAttribute("data-alismart-load-ms"));
@@ -258,8 +258,8 @@ class PanelBrowserTest {
             double draw = medians.get(1).asDouble();
             warm.add(median);
             draws.add(draw);
-            report.append(String.format(Locale.ROOT, "%n  %-74s at load %4.2f | idle: page.js %5.1f (look %4.1f,"
-                    + " recognition %4.1f), draw %4.1f | median %4.2f + draw %4.2f", url, atLoad, pageScript,
+            report.append(String.format(Locale.ROOT, "%n  %-74s at load %4.2f | idle: page.js %5.1f, look %4.1f"
+                    + " (recognition %4.1f), draw %4.1f | median %4.2f + draw %4.2f", url, atLoad, pageScript,
                     firstIdle, firstLook, firstDraw, median, draw));
         }
         Collections.sort(loads);

@@ -10,9 +10,9 @@ import org.teavm.jso.JSObject;
 import org.teavm.jso.browser.Window;
 
 /**
- * The content script (content.js), on every page of the six shops, kept small: every page pays for it at load. At
- * load it only asks to be called back when the page is idle. Then it shows the "Find similar" button over product
- * photos, tells the worker where a right-clicked image is, and on a product or cart URL (at load or after an SPA
+ * The content script (content.js), on every page of the six shops, kept small: every page pays for its evaluation
+ * at load. Its main runs once the page is idle (content-start.js asks for that): it shows the "Find similar" button
+ * over product photos, tells the worker where a right-clicked image is, and on a product or cart URL (at load or after an SPA
  * navigation) asks the worker to inject the page script ({@link PageMain}: recognition and the panel). It must
  * never break the page: nothing it does may throw into the page.
  */
@@ -33,29 +33,21 @@ public final class Content {
         }
         started = true;
         try {
-            Navigation.whenIdle(Content::begin);
-        } catch (Throwable e) {
-            // Swallowed on purpose: an error of ours must never reach the shop's page.
-        }
-    }
-
-    private static void begin() {
-        try {
             Ext.chrome().getRuntime().getOnMessage().addListener(Content::onMessage);
             HoverButton.install();
         } catch (Throwable e) {
-            // see main
+            // Swallowed on purpose: an error of ours must never reach the shop's page.
         }
         try {
             Navigation.followUrl(Content::urlMayHaveChanged);
         } catch (Throwable e) {
-            // see main
+            // see above
         }
         urlMayHaveChanged();
         markStarted();
     }
 
-    /** When the idle start ran (in this isolated world only): tests wait for it before they move the pointer. */
+    /** When main ran (in this isolated world only): tests wait for it before they move the pointer. */
     @org.teavm.jso.JSBody(script = "self.alismartStarted = performance.now();")
     private static native void markStarted();
 

@@ -19,8 +19,6 @@ import org.teavm.jso.JSObject;
 final class Navigation {
     /** At most one call from the observer in this many milliseconds: cheap even on busy pages. */
     static final int THROTTLE_MILLIS = 250;
-    /** The longest the first look waits for the page to be idle. */
-    static final int IDLE_TIMEOUT_MILLIS = 1000;
 
     private Navigation() {
     }
@@ -42,11 +40,6 @@ final class Navigation {
         install(check, THROTTLE_MILLIS, false);
     }
 
-    /** Runs {@code task} once the page is idle (or after {@value #IDLE_TIMEOUT_MILLIS} ms at the latest). */
-    static void whenIdle(Check task) {
-        idle(task, IDLE_TIMEOUT_MILLIS);
-    }
-
     // A "navigate" event comes before the URL changes, "currententrychange" after; both are checked, a tick later.
     @JSBody(params = {"check", "throttle", "text"}, script = ""
             + "var later = function () { setTimeout(function () { try { check(); } catch (failure) {} }, 0); };"
@@ -60,10 +53,4 @@ final class Navigation {
             + "  setTimeout(function () { pending = false; try { check(); } catch (failure) {} }, throttle);"
             + "}).observe(document, {childList: true, subtree: true, characterData: text});")
     private static native void install(Check check, int throttle, boolean text);
-
-    @JSBody(params = {"task", "timeout"}, script = ""
-            + "var run = function () { try { task(); } catch (failure) {} };"
-            + "if (typeof requestIdleCallback === 'function') { requestIdleCallback(run, {timeout: timeout}); }"
-            + "else { setTimeout(run, 0); }")
-    private static native void idle(Check task, int timeout);
 }
