@@ -437,6 +437,7 @@ class PanelBrowserTest {
                     const r = this.querySelector('.results');
                     if (r.getAttribute('data-state') === 'loading') return null;
                     return {state: r.getAttribute('data-state'), byImage: r.getAttribute('data-by-image'),
+                      headings: [...r.querySelectorAll('.match-heading')].map(h => h.textContent),
                       items: [...r.querySelectorAll('a.result')].map(a =>
                         ({id: a.getAttribute('data-id'), price: a.querySelector('.price').textContent,
                           match: a.getAttribute('data-match'),
@@ -445,6 +446,9 @@ class PanelBrowserTest {
             System.out.println("panel: " + page.shop() + " finds " + results);
             found.put(page, results);
             if (page.shop().equals("amazon")) {
+                // The thumbnails come from the server: the screenshot waits for them.
+                awaitPanel("return [...this.querySelectorAll('a.result img')].every(i => i.complete"
+                        + " && i.naturalWidth > 0) || null;");
                 browser.screenshot("panel-amazon");
             }
         }
@@ -458,12 +462,19 @@ class PanelBrowserTest {
             assertThat(first.get("save").asText()).as(page.shop()).startsWith("save ").contains(page.symbol());
             assertThat(first.get("match").asText()).as(page.shop()).isEqualTo("same");
             assertThat(results.get("items").size()).isBetween(1, 6);
-            // A saving is shown only against a likely-same product, never against a cheaper other thing.
+            // A saving is shown only against a likely-same product, never against a cheaper other thing; one page
+            // shows one product, so one result at most is called the same, under its own heading.
+            long same = 0;
             for (JsonNode item : results.get("items")) {
+                same += item.get("match").asText().equals("same") ? 1 : 0;
                 if (!item.get("save").isNull()) {
                     assertThat(item.get("match").asText()).as(page.shop() + " " + item).isEqualTo("same");
                 }
             }
+            assertThat(same).as(page.shop()).isEqualTo(1);
+            List<String> headings = new ArrayList<>();
+            results.get("headings").forEach(h -> headings.add(h.asText()));
+            assertThat(headings).as(page.shop()).containsExactly("Same product", "Similar items");
         }
         // A result opens the AliExpress product in a new tab (as a plain link: another creator holds the credit).
         open(OTHER_SHOPS.get(0).url());

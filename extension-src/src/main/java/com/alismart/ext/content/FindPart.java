@@ -73,8 +73,18 @@ final class FindPart {
         }
         results.setAttribute("data-state", "done");
         results.setAttribute("data-by-image", Js.numberString(Js.number(answer, "byImage")));
+        boolean similarHeading = false;
         for (int i = 0; i < Js.length(items); i++) {
-            results.appendChild(row(Js.at(items, i)));
+            JSObject item = Js.at(items, i);
+            boolean same = "same".equals(Js.string(item, "match"));
+            // The one result taken for the very product stands apart; the rest are look-alikes, with no saving.
+            if (same) {
+                results.appendChild(Ui.el(document, "p", "match-heading", Ext.message("panel_sameProduct")));
+            } else if (!similarHeading) {
+                similarHeading = true;
+                results.appendChild(Ui.el(document, "p", "match-heading", Ext.message("panel_similarItems")));
+            }
+            results.appendChild(row(item));
         }
     }
 
@@ -108,6 +118,9 @@ final class FindPart {
             if (saving > 0) {
                 line.appendChild(Ui.el(document, "span", "save",
                         Ext.message("panel_save", Dom.formatMoney(saving, currency))));
+            } else if (saving == 0) {
+                // The same product, priced in the page's currency, and no cheaper here: said as plainly as a saving.
+                line.appendChild(Ui.el(document, "span", "no-save", Ext.message("panel_noSaving")));
             }
             text.appendChild(line);
         }

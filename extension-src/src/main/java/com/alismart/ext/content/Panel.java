@@ -51,7 +51,9 @@ final class Panel {
             + "color:inherit;text-decoration:none;cursor:pointer}a.result:hover .name{text-decoration:underline}"
             + "a.result img{width:48px;height:48px;object-fit:cover;border-radius:4px;flex:none;background:#f6f8fa}"
             + ".name{display:block;overflow:hidden;text-overflow:ellipsis;white-space:nowrap;max-width:210px}"
-            + ".price{font-weight:600}.save{color:#1a7f37;font-weight:600;margin-left:6px}";
+            + ".price{font-weight:600}.save{color:#1a7f37;font-weight:600;margin-left:6px}"
+            + ".no-save{color:#57606a;margin-left:6px}.match-heading{margin:8px 0 0;font-size:11px;color:#57606a;"
+            + "text-transform:uppercase;letter-spacing:.04em}";
 
     /** The product this panel is about, as the content script recognised it. */
     static final class Product {
