@@ -264,6 +264,23 @@ class AliExpressPagesBrowserTest {
     }
 
     @Test
+    void the_page_script_is_injected_once_into_a_document_however_often_it_is_asked_for() throws Exception {
+        browser.driver.get(lateUrl());
+        browser.cdp.waitFor(Duration.ofSeconds(15), () -> browser.js(
+                "return document.getElementById('alismart-root');") != null);
+        // As content.js would ask again had the worker's first answer been lost in a restart.
+        JsonNode again = browser.inContentScript(lateUrl(), "(async () => { const answers = [];"
+                + " for (let i = 0; i < 2; i++) {"
+                + "  answers.push(await chrome.runtime.sendMessage({type: 'page.inject'})); }"
+                + " await new Promise(r => setTimeout(r, 300));"
+                + " return {answers, injections: self.alismartPageInjections,"
+                + " hosts: document.querySelectorAll('#alismart-root').length}; })()");
+        assertThat(again.get("answers").toString()).isEqualTo("[{\"ok\":true},{\"ok\":true}]");
+        assertThat(again.get("injections").asInt()).isEqualTo(1);
+        assertThat(again.get("hosts").asInt()).isEqualTo(1);
+    }
+
+    @Test
     void a_listing_gets_no_page_script_until_a_single_page_navigation_opens_a_product() throws Exception {
         browser.driver.get(LISTING);
         // content.js runs on the listing (its hover button, its URL check), page.js does not.

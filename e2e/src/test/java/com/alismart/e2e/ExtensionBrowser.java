@@ -323,7 +323,8 @@ final class ExtensionBrowser implements AutoCloseable {
         return PANEL_JSON.readTree(result.get("result").get("value").asText());
     }
 
-    private static com.fasterxml.jackson.databind.JsonNode find(com.fasterxml.jackson.databind.JsonNode node, String localName) {
+    private static com.fasterxml.jackson.databind.JsonNode find(com.fasterxml.jackson.databind.JsonNode node,
+            String localName) {
         if (node == null) {
             return null;
         }

@@ -91,7 +91,8 @@ class PageCostBench {
                 Object value = browser.js("return document.getElementById('alismart-root').getAttribute(arguments[0]);",
                         attribute[0]);
                 if (value != null) {
-                    into.computeIfAbsent(attribute[1], k -> new ArrayList<>()).add(Double.parseDouble(value.toString()));
+                    into.computeIfAbsent(attribute[1], k -> new ArrayList<>())
+                            .add(Double.parseDouble(value.toString()));
                 }
             }
         }

@@ -18,7 +18,8 @@ class CartsTest {
 
     /** A cart with two product rows (their own prices and a "Total" of their shop) around the summary box. */
     private static String cart(String summary) {
-        return "<div class=\"cart-list\"><div class=\"cart-product-wrap-group-new\"><a class=\"cart-product-name-title\""
+        return "<div class=\"cart-list\"><div class=\"cart-product-wrap-group-new\">"
+                + "<a class=\"cart-product-name-title\""
                 + " href=\"https://www.aliexpress.com/item/1005001111111111.html\">Boots</a>"
                 + "<div class=\"cart-product-price\">US $25.10</div></div>"
                 + "<div class=\"cart-product-wrap-group-new\"><div class=\"cart-product-price\">US $9.99</div></div>"

@@ -58,9 +58,18 @@ final class ProductPages {
                 "the page script could not be injected into this page");
     }
 
-    /** Resolves to {ok}: Chrome refuses, for one, a frame that navigated away meanwhile. */
-    @org.teavm.jso.JSBody(params = {"tabId", "frameId"}, script = "return chrome.scripting.executeScript({target:"
-            + " {tabId: tabId, frameIds: [frameId]}, files: ['page-begin.js', 'page.js', 'page-start.js']})"
-            + ".then(function () { return {ok: true}; }, function () { return {ok: false}; });")
+    /**
+     * Resolves to {ok}: Chrome refuses, for one, a frame that navigated away meanwhile. A frame that has page.js
+     * already (the content script asked again, our first answer lost while Chrome restarted the worker) is left as
+     * it is: a second copy would draw a second panel.
+     */
+    @org.teavm.jso.JSBody(params = {"tabId", "frameId"}, script = "var target = {tabId: tabId, frameIds: [frameId]};"
+            + " return chrome.scripting.executeScript({target: target,"
+            + " func: function () { return typeof alismartPage === 'function'; }})"
+            + ".then(function (results) {"
+            + "  if (results && results[0] && results[0].result === true) { return {ok: true}; }"
+            + "  return chrome.scripting.executeScript({target: target,"
+            + "   files: ['page-begin.js', 'page.js', 'page-start.js']}).then(function () { return {ok: true}; });"
+            + " }).then(function (answer) { return answer; }, function () { return {ok: false}; });")
     private static native org.teavm.jso.core.JSPromise<JSObject> injectPageScript(int tabId, int frameId);
 }

@@ -12,9 +12,9 @@ import org.teavm.jso.browser.Window;
 /**
  * The content script (content.js), on every page of the six shops, kept small: every page pays for its evaluation
  * at load. Its main runs once the page is idle (content-start.js asks for that): it shows the "Find similar" button
- * over product photos, tells the worker where a right-clicked image is, and on a product or cart URL (at load or after an SPA
- * navigation) asks the worker to inject the page script ({@link PageMain}: recognition and the panel). It must
- * never break the page: nothing it does may throw into the page.
+ * over product photos, tells the worker where a right-clicked image is, and on a product or cart URL (at load or
+ * after an SPA navigation) asks the worker to inject the page script ({@link PageMain}: recognition and the panel).
+ * It must never break the page: nothing it does may throw into the page.
  */
 public final class Content {
     private Content() {

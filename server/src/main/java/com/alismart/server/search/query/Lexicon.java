@@ -184,7 +184,8 @@ final class Lexicon {
             default -> true;
         };
         if (!ok) {
-            throw new IllegalArgumentException("'" + canonical + "' is not a valid " + kind.name().toLowerCase(Locale.ROOT));
+            throw new IllegalArgumentException("'" + canonical + "' is not a valid "
+                    + kind.name().toLowerCase(Locale.ROOT));
         }
     }
 
