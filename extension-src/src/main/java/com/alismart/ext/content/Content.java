@@ -3,7 +3,7 @@ package com.alismart.ext.content;
 import com.alismart.ext.chrome.Ext;
 import com.alismart.ext.chrome.Runtime;
 import com.alismart.ext.core.Messages;
-import com.alismart.ext.shop.ShopUrls;
+import com.alismart.ext.shop.PageHints;
 import com.alismart.ext.web.Js;
 import com.alismart.ext.web.JsFields;
 import org.teavm.jso.JSObject;
@@ -24,6 +24,8 @@ public final class Content {
     /** Whether the worker injected page.js into this document: from then on, it follows the page itself. */
     private static boolean injected;
     private static boolean asking;
+    /** The URL (without its fragment) the worker was last asked about: a page that changes is not asked again. */
+    private static String askedFor;
     private static int retries;
     private static final int[] RETRY_MILLIS = {250, 1000, 3000};
 
@@ -64,17 +66,21 @@ public final class Content {
         return false;
     }
 
-    /** On a product or cart URL, asks the worker once for page.js; it may fail while the worker restarts. */
+    /**
+     * On what may be a product or cart URL, asks the worker for page.js, once per URL: the worker checks the URL and
+     * says no to the rest. The message may fail while Chrome restarts the worker: then it is asked again.
+     */
     private static void urlMayHaveChanged() {
         try {
             if (injected || asking) {
                 return;
             }
-            String url = Window.current().getLocation().getFullURL();
-            if (ShopUrls.product(url) == null && !ShopUrls.isAliExpressCart(url)) {
+            String url = withoutFragment(Window.current().getLocation().getFullURL());
+            if (url.equals(askedFor) || !PageHints.mayShowProductOrCart(url)) {
                 return;
             }
             asking = true;
+            askedFor = url;
             JSObject message = Js.object();
             Js.put(message, "type", Messages.PAGE_INJECT);
             Ext.sendMessage(message).then(answer -> {
@@ -84,6 +90,7 @@ public final class Content {
             }, failure -> {
                 // Chrome may be restarting a stopped worker: ask again shortly (and at the next change of the page).
                 asking = false;
+                askedFor = null;
                 if (retries < RETRY_MILLIS.length) {
                     Window.setTimeout(Content::urlMayHaveChanged, RETRY_MILLIS[retries++]);
                 }
@@ -92,5 +99,13 @@ public final class Content {
         } catch (Throwable e) {
             // see main
         }
+    }
+
+    private static String withoutFragment(String url) {
+        if (url == null) {
+            return "";
+        }
+        int hash = url.indexOf('#');
+        return hash < 0 ? url : url.substring(0, hash);
     }
 }
