@@ -86,6 +86,12 @@ public final class Content {
             Ext.sendMessage(message).then(answer -> {
                 asking = false;
                 injected = Js.isTrue(answer, "ok");
+                // Chrome may refuse a frame for a moment (still navigating): a few more tries. Any other no is final.
+                if (!injected && "not_injected".equals(Js.string(Js.object(answer, "error"), "code"))
+                        && retries < RETRY_MILLIS.length) {
+                    askedFor = null;
+                    Window.setTimeout(Content::urlMayHaveChanged, RETRY_MILLIS[retries++]);
+                }
                 return null;
             }, failure -> {
                 // Chrome may be restarting a stopped worker: ask again shortly (and at the next change of the page).
