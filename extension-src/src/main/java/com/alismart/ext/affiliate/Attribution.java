@@ -1,5 +1,7 @@
 package com.alismart.ext.affiliate;
 
+import com.alismart.ext.shop.WebUrl;
+
 /**
  * The affiliate rules, in one place (Chrome Web Store policy and promise 6 of our privacy policy): a link is ours to
  * apply only when the shopper acts on something we showed them, affiliate links are on in the settings, and no other
@@ -57,28 +59,15 @@ public final class Attribution {
      * is somebody's: it is followed as it is, never replaced by ours.
      */
     public static boolean linkCarriesAttribution(String url) {
-        if (url == null) {
+        WebUrl parsed = WebUrl.parse(url);
+        if (parsed == null) {
             return false;
         }
-        int q = url.indexOf('?');
-        if (q < 0) {
-            return false;
-        }
-        int hash = url.indexOf('#', q);
-        String query = hash < 0 ? url.substring(q + 1) : url.substring(q + 1, hash);
-        int start = 0;
-        while (start <= query.length()) {
-            int end = query.indexOf('&', start);
-            if (end < 0) {
-                end = query.length();
-            }
-            int eq = query.indexOf('=', start);
-            String name = lower(query.substring(start, eq > start && eq < end ? eq : end));
-            if (name.startsWith("aff_") || name.startsWith("aff%5f") || name.equals("sk")
-                    || name.equals("afsmartredirect")) {
+        for (String name : parsed.queryNames()) {
+            String n = lower(name);
+            if (n.startsWith("aff_") || n.startsWith("aff%5f") || n.equals("sk") || n.equals("afsmartredirect")) {
                 return true;
             }
-            start = end + 1;
         }
         return false;
     }

@@ -4,6 +4,7 @@ import com.alismart.ext.chrome.Ext;
 import com.alismart.ext.chrome.Runtime;
 import com.alismart.ext.core.Messages;
 import com.alismart.ext.shop.PageHints;
+import com.alismart.ext.shop.WebUrl;
 import com.alismart.ext.web.Js;
 import com.alismart.ext.web.JsFields;
 import org.teavm.jso.JSObject;
@@ -75,7 +76,7 @@ public final class Content {
             if (injected || asking) {
                 return;
             }
-            String url = withoutFragment(Window.current().getLocation().getFullURL());
+            String url = WebUrl.withoutFragment(Window.current().getLocation().getFullURL());
             if (url.equals(askedFor) || !PageHints.mayShowProductOrCart(url)) {
                 return;
             }
@@ -105,13 +106,5 @@ public final class Content {
         } catch (Throwable e) {
             // see main
         }
-    }
-
-    private static String withoutFragment(String url) {
-        if (url == null) {
-            return "";
-        }
-        int hash = url.indexOf('#');
-        return hash < 0 ? url : url.substring(0, hash);
     }
 }

@@ -7,6 +7,7 @@ import com.alismart.ext.recognize.Recognizer;
 import com.alismart.ext.shop.ProductRef;
 import com.alismart.ext.shop.Shop;
 import com.alismart.ext.shop.ShopUrls;
+import com.alismart.ext.shop.WebUrl;
 import com.alismart.ext.web.Js;
 import org.teavm.jso.JSObject;
 import org.teavm.jso.core.JSPromise;
@@ -120,7 +121,7 @@ public final class PageMain {
             if (shownFor == null) {
                 return; // not looked at yet: the idle start will
             }
-            if (!withoutFragment(url).equals(withoutFragment(shownFor))) {
+            if (!WebUrl.withoutFragment(url).equals(WebUrl.withoutFragment(shownFor))) {
                 start();
             } else if (CartPart.isShown()) {
                 CartPart.update(Window.current().getDocument(), url);
@@ -159,14 +160,6 @@ public final class PageMain {
     @org.teavm.jso.JSBody(params = "millis", script = "(self.alismartDrawMillis = self.alismartDrawMillis || [])"
             + ".push(millis); if (self.alismartDrawMillis.length > 64) { self.alismartDrawMillis.shift(); }")
     private static native void keepDrawTime(double millis);
-
-    private static String withoutFragment(String url) {
-        if (url == null) {
-            return "";
-        }
-        int hash = url.indexOf('#');
-        return hash < 0 ? url : url.substring(0, hash);
-    }
 
     /** Retries: a message can fail while Chrome is restarting a stopped worker. */
     private static final int[] RETRY_MILLIS = {250, 1000, 3000};

@@ -46,19 +46,51 @@ public final class WebUrl {
 
     /** The value of the first query parameter with this name (not percent-decoded), or {@code null}. */
     public String queryParam(String name) {
+        String[] names = queryNames();
         int start = 0;
-        while (start <= query.length()) {
+        for (String n : names) {
+            int end = query.indexOf('&', start);
+            if (end < 0) {
+                end = query.length();
+            }
+            if (n.equals(name) && start + n.length() < end) {
+                return query.substring(start + n.length() + 1, end);
+            }
+            start = end + 1;
+        }
+        return null;
+    }
+
+    /** The names of the query's parameters in order, as written (not percent-decoded); a bare "x" names "x". */
+    public String[] queryNames() {
+        if (query.isEmpty()) {
+            return new String[0];
+        }
+        int count = 1;
+        for (int i = 0; i < query.length(); i++) {
+            count += query.charAt(i) == '&' ? 1 : 0;
+        }
+        String[] names = new String[count];
+        int start = 0;
+        for (int k = 0; k < count; k++) {
             int end = query.indexOf('&', start);
             if (end < 0) {
                 end = query.length();
             }
             int eq = query.indexOf('=', start);
-            if (eq > start && eq < end && query.substring(start, eq).equals(name)) {
-                return query.substring(eq + 1, end);
-            }
+            names[k] = query.substring(start, eq >= start && eq < end ? eq : end);
             start = end + 1;
         }
-        return null;
+        return names;
+    }
+
+    /** {@code url} without its fragment ("#..."); "" for null. */
+    public static String withoutFragment(String url) {
+        if (url == null) {
+            return "";
+        }
+        int hash = url.indexOf('#');
+        return hash < 0 ? url : url.substring(0, hash);
     }
 
     /** True when the host is {@code domain} itself or one of its subdomains. */
