@@ -321,7 +321,8 @@ public final class Recognizer {
                 // One query for the hashed class names ("price--currentPriceText--V8_y_b5"): each substring
                 // selector is a scan of the whole document.
                 return new String[] {".product-price-current, .product-price-value, [class*=\"price--current\"],"
-                    + " [class*=\"price-default--current\"]", ".uniform-banner-box-price"};
+                    + " [class*=\"price-default--current\"], [class*=\"SnowPrice__main\"]",
+                    ".uniform-banner-box-price"};
             case SHEIN:
                 return new String[] {".product-intro__head-mainprice .original", ".product-intro__head-mainprice",
                     ".product-intro__head-price .from", ".product-intro__head-price"};
@@ -400,11 +401,15 @@ public final class Recognizer {
         if (Double.isNaN(value)) {
             return textPrice(amount, code);
         }
-        return value < 0 || value > Prices.MAX_AMOUNT ? null : new Money(value, code);
+        // Nothing on these shops is free: a zero is a placeholder (an unavailable offer, a page not drawn yet).
+        return value <= 0 || value > Prices.MAX_AMOUNT ? null : new Money(value, code);
     }
 
     private Money textPrice(String text, String currency) {
         Money m = Prices.parse(text, local);
+        if (m != null && m.amount() <= 0) {
+            return null;
+        }
         if (m != null && m.currency() == null && Prices.currencyCode(currency) != null) {
             return m.withCurrency(Prices.currencyCode(currency));
         }
