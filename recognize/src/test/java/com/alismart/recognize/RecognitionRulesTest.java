@@ -29,6 +29,32 @@ class RecognitionRulesTest {
     }
 
     @Test
+    void amazons_hidden_buy_box_price_stands_in_for_markup_we_do_not_know() throws IOException {
+        JsonNode r = run("<title>t</title><span id=productTitle>Kaffeemaschine</span>"
+                + "<div id=newPriceLayout><span class=x-new>29,99 €</span></div>"
+                + "<input type=hidden id=twister-plus-price-data-price value=\"29.99\">"
+                + "<input type=hidden id=twister-plus-price-data-price-unit value=\"€\">",
+                "https://www.amazon.de/dp/B0DKAFFEE1");
+        assertThat(r.get("price").asDouble()).isEqualTo(29.99);
+        assertThat(r.get("currency").asText()).isEqualTo("EUR");
+    }
+
+    @Test
+    void a_zero_price_is_a_placeholder_not_a_price() throws IOException {
+        JsonNode r = run("<title>t</title><script type=\"application/ld+json\">"
+                + "{\"@type\":\"Product\",\"name\":\"Boots\","
+                + "\"offers\":{\"price\":\"0.00\",\"priceCurrency\":\"USD\"}}</script>"
+                + "<div class=x-price-primary><span>US $0.00</span></div>", "https://www.ebay.com/itm/123456789012");
+        assertThat(r.get("kind").asText()).isEqualTo("product");
+        assertThat(r.get("price").isNull()).isTrue();
+        JsonNode drawn = run("<title>t</title><script type=\"application/ld+json\">"
+                + "{\"@type\":\"Product\",\"name\":\"Boots\","
+                + "\"offers\":{\"price\":\"0\",\"priceCurrency\":\"USD\"}}</script>"
+                + "<div class=x-price-primary><span>US $24.99</span></div>", "https://www.ebay.com/itm/123456789012");
+        assertThat(drawn.get("price").asDouble()).isEqualTo(24.99);
+    }
+
+    @Test
     void a_hidden_sign_in_recaptcha_does_not_block_a_product_page() throws IOException {
         JsonNode r = run("<title>Boots | eBay</title><meta property=\"og:title\" content=\"Boots\">"
                 + "<div class=\"g-recaptcha\" data-sitekey=\"x\" hidden></div>",

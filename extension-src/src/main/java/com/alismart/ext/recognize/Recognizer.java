@@ -165,7 +165,9 @@ public final class Recognizer {
         if (!small && hasProductData) {
             return false; // a large page with product data: its headings are the product's, not an error's
         }
-        for (Page.Node heading : page.all("h1, h2", 3)) {
+        // An error page says so in its main heading. A page with product data may say "no longer available" in a
+        // lesser one (an ended eBay listing, a sold-out item) and still show the product: only its h1 counts.
+        for (Page.Node heading : page.all(hasProductData ? "h1" : "h1, h2", 3)) {
             if (contains(lower(heading.text(MAX_TEXT)), ERROR_TEXTS)) {
                 return true;
             }
@@ -289,6 +291,12 @@ public final class Recognizer {
                 m = textPrice(n.text(MAX_TEXT), null);
             }
         }
+        if (m == null && shop == Shop.AMAZON) {
+            // The buy box's hidden copy of the price ("27.98" and "$"), kept when the visible markup changes.
+            String value = attr("#twister-plus-price-data-price", "value");
+            String unit = attr("#twister-plus-price-data-price-unit", "value");
+            m = value == null || unit == null ? null : textPrice(unit + value, null);
+        }
         if (m == null) {
             m = embeddedPrice();
         }
@@ -303,14 +311,18 @@ public final class Recognizer {
                     "#apex_desktop .a-price .a-offscreen", "#priceblock_dealprice", "#priceblock_ourprice",
                     "#price_inside_buybox", "#kindle-price", "#corePrice_mobile_feature_div .a-price .a-offscreen",
                     "#newBuyBoxPrice", "#corePrice_feature_div .a-price", "#tp_price_block_total_price_ww .a-offscreen",
-                    ".priceToPay .a-offscreen", "#price"};
+                    // The price to pay as drawn (whole and fraction spans), where its screen-reader copy is left
+                    // blank; then anywhere in the product's top section (#ppd), never in the carousels below it.
+                    "#corePriceDisplay_desktop_feature_div .priceToPay", "#apex_desktop .priceToPay",
+                    "#ppd .priceToPay .a-offscreen", "#ppd .priceToPay", "#price"};
             case EBAY:
                 return new String[] {".x-price-primary", "#prcIsum", "#mm-saleDscPrc", ".x-bin-price__content"};
             case ALIEXPRESS:
                 // One query for the hashed class names ("price--currentPriceText--V8_y_b5"): each substring
                 // selector is a scan of the whole document.
                 return new String[] {".product-price-current, .product-price-value, [class*=\"price--current\"],"
-                    + " [class*=\"price-default--current\"]", ".uniform-banner-box-price"};
+                    + " [class*=\"price-default--current\"], [class*=\"SnowPrice__main\"]",
+                    ".uniform-banner-box-price"};
             case SHEIN:
                 return new String[] {".product-intro__head-mainprice .original", ".product-intro__head-mainprice",
                     ".product-intro__head-price .from", ".product-intro__head-price"};
@@ -389,11 +401,15 @@ public final class Recognizer {
         if (Double.isNaN(value)) {
             return textPrice(amount, code);
         }
-        return value < 0 || value > Prices.MAX_AMOUNT ? null : new Money(value, code);
+        // Nothing on these shops is free: a zero is a placeholder (an unavailable offer, a page not drawn yet).
+        return value <= 0 || value > Prices.MAX_AMOUNT ? null : new Money(value, code);
     }
 
     private Money textPrice(String text, String currency) {
         Money m = Prices.parse(text, local);
+        if (m != null && m.amount() <= 0) {
+            return null;
+        }
         if (m != null && m.currency() == null && Prices.currencyCode(currency) != null) {
             return m.withCurrency(Prices.currencyCode(currency));
         }
