@@ -202,7 +202,8 @@ final class FixtureServer implements AutoCloseable {
         String target = "127.0.0.1:" + port();
         String[] domains = {"aliexpress.com", "aliexpress.us", "aliexpress.ru", "alibaba.com", "amazon.com",
             "amazon.co.uk", "amazon.de", "amazon.fr", "amazon.es", "amazon.it", "amazon.ca", "amazon.co.jp",
-            "amazon.in", "ebay.com", "ebay.co.uk", "ebay.de",
+            "amazon.in", "amazon.com.br", "amazon.com.mx", "amazon.com.au", "ebay.com", "ebay.co.uk", "ebay.de",
+            "ebay.com.au", "ebay.ca", "shein.co.uk",
             "temu.com", "shein.com", "alicdn.com", "aliexpress-media.com", "media-amazon.com",
             "ssl-images-amazon.com", "ebayimg.com", "kwcdn.com", "ltwebstatic.com"};
         StringBuilder rules = new StringBuilder();
