@@ -11,7 +11,7 @@ public final class PageHints {
     /** Path and query pieces of the product and cart URLs of the six shops, in lower case (see ShopUrls). */
     private static final String[] MARKERS = {
         "/item/", "/i/", // AliExpress
-        "/dp/", "/asin/", "/gp/product/", "/aw/d/", // Amazon
+        "/dp/", "/asin/", "/product/", "/aw/d/", // Amazon (/gp/product/), Alibaba's mobile site
         "/itm/", // eBay
         "-g-", "goods_id=", // Temu
         "-p-", // Shein

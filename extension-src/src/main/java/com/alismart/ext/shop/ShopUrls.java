@@ -233,13 +233,16 @@ public final class ShopUrls {
         return param != null && isDigits(param, 6, 20) ? param : null;
     }
 
-    // /product-detail/<Slug>_<id>.html
+    // /product-detail/<Slug>_<id>.html; the mobile site's /product/<id>/<Slug>.html
     private static String alibabaId(String[] segments) {
         for (int i = 0; i + 1 < segments.length; i++) {
             if (segments[i].equals("product-detail")) {
                 String file = stripSuffix(segments[i + 1], ".html");
                 int underscore = file.lastIndexOf('_');
                 return underscore >= 0 ? file.substring(underscore + 1) : null;
+            }
+            if (segments[i].equals("product") && isDigits(stripSuffix(segments[i + 1], ".html"), 8, 14)) {
+                return stripSuffix(segments[i + 1], ".html");
             }
         }
         return null;

@@ -37,6 +37,7 @@ class ShopUrlsTest {
         "https://www.shein.com/Solid-Tee-p-1234567-cat-1738.html?src_module=x, shein, 1234567",
         // Alibaba
         "https://www.alibaba.com/product-detail/Waterproof-Hiking-Boots_1600123456789.html, alibaba, 1600123456789",
+        "https://m.alibaba.com/product/1601122334455/Portable-Mini-Projector-1080P-WiFi.html, alibaba, 1601122334455",
     })
     void recognises_product_pages(String url, String shop, String id) {
         ProductRef product = ShopUrls.product(url);
