@@ -6,10 +6,12 @@ import com.alismart.ext.core.Currencies;
 import com.alismart.ext.core.Messages;
 import com.alismart.ext.core.Settings;
 import com.alismart.ext.shop.ProductRef;
+import com.alismart.ext.web.Fetch;
 import com.alismart.ext.web.Js;
 import java.util.ArrayList;
 import java.util.List;
 import org.teavm.jso.JSObject;
+import org.teavm.jso.core.JSPromise;
 
 /**
  * "Find on AliExpress" for the panel on another shop's product page: Image Search on the page's main photo and
@@ -43,6 +45,10 @@ final class CrossFind {
         List<CrossShop.Hit> byText = new ArrayList<>();
         JSObject items = Js.object(); // id -> the server's item, the first answer that had it
         JSObject lastError = null;
+        // The title search goes out first and runs while the photo is fetched, shrunk and searched.
+        String query = CrossShop.query(request.title());
+        JSPromise<Fetch.Response> byTitle = query.isEmpty() ? null : ServerApi.start(titleSearchUrl(query, currency),
+                TIMEOUT_MILLIS);
         if (request.imageUrl() != null) {
             String image = ImageSearch.fetchShrunk(request.imageUrl());
             if (image != null) {
@@ -54,16 +60,8 @@ final class CrossFind {
                 }
             }
         }
-        String query = CrossShop.query(request.title());
-        if (!query.isEmpty()) {
-            String lang = Ext.chrome().getI18n().getUILanguage();
-            StringBuilder url = new StringBuilder(Setup.settings().serverUrl()).append("/api/v1/search?q=")
-                    .append(Js.encode(query)).append("&size=").append(CrossShop.PER_SEARCH).append("&currency=")
-                    .append(currency).append("&lang=").append(Js.encode(lang == null ? "" : lang));
-            for (String drop : CrossShop.TITLE_SEARCH_DROPS) {
-                url.append("&drop=").append(drop);
-            }
-            ServerApi.Result found = ServerApi.get(url.toString(), TIMEOUT_MILLIS);
+        if (byTitle != null) {
+            ServerApi.Result found = ServerApi.finish(byTitle);
             if (found.error != null) {
                 lastError = found.error;
             } else {
@@ -95,6 +93,18 @@ final class CrossFind {
         Js.put(answer, "byImage", byImage.size());
         Js.put(answer, "byText", byText.size());
         return answer;
+    }
+
+    /** Smart Search on a title's words, read as CrossShop says (without the category it would guess). */
+    private static String titleSearchUrl(String query, String currency) {
+        String lang = Ext.chrome().getI18n().getUILanguage();
+        StringBuilder url = new StringBuilder(Setup.settings().serverUrl()).append("/api/v1/search?q=")
+                .append(Js.encode(query)).append("&size=").append(CrossShop.PER_SEARCH).append("&currency=")
+                .append(currency).append("&lang=").append(Js.encode(lang == null ? "" : lang));
+        for (String drop : CrossShop.TITLE_SEARCH_DROPS) {
+            url.append("&drop=").append(drop);
+        }
+        return url.toString();
     }
 
     /** The shopper's currency: the one of the settings, else the browser locale's. */

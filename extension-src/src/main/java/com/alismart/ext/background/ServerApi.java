@@ -3,6 +3,7 @@ package com.alismart.ext.background;
 import com.alismart.ext.web.Fetch;
 import com.alismart.ext.web.Js;
 import org.teavm.jso.JSObject;
+import org.teavm.jso.core.JSPromise;
 
 /**
  * GET requests to the AliSmart server, for the handlers: the answer's JSON body, or an error answer in the
@@ -33,10 +34,26 @@ final class ServerApi {
 
     /** {@code url} is absolute, built from the settings' server URL. Suspends the calling thread. */
     static Result get(String url, int timeoutMillis) {
+        return finish(start(url, timeoutMillis));
+    }
+
+    /**
+     * Sends a GET now, for {@link #finish} to wait for later, so that two requests can be under way at once. A
+     * failure is kept for finish (as null): it never surfaces as an unhandled rejection meanwhile.
+     */
+    static JSPromise<Fetch.Response> start(String url, int timeoutMillis) {
+        return Fetch.getJson(url, timeoutMillis).catchError(reason -> null);
+    }
+
+    /** Waits for a GET {@link #start}ed before. Suspends the calling thread. */
+    static Result finish(JSPromise<Fetch.Response> pending) {
         Fetch.Response response;
         try {
-            response = Fetch.getJson(url, timeoutMillis).await();
+            response = pending.await();
         } catch (Throwable e) {
+            response = null;
+        }
+        if (response == null || Js.isMissing(response)) {
             return new Result(null, Dispatcher.error("unreachable", "the AliSmart server cannot be reached"));
         }
         JSObject body;
