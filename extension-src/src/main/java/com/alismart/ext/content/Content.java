@@ -95,10 +95,11 @@ public final class Content {
                 }
                 return null;
             }, failure -> {
-                // Chrome may be restarting a stopped worker: ask again shortly (and at the next change of the page).
+                // Chrome may be restarting a stopped worker: ask again shortly, a few times, then no more for this
+                // URL (a worker gone for good, as after an update, must not be asked at every change of the page).
                 asking = false;
-                askedFor = null;
                 if (retries < RETRY_MILLIS.length) {
+                    askedFor = null;
                     Window.setTimeout(Content::urlMayHaveChanged, RETRY_MILLIS[retries++]);
                 }
                 return null;
