@@ -326,6 +326,36 @@ class AliExpressPagesBrowserTest {
         assertThat(browser.workerErrors()).isEmpty();
     }
 
+    @Test
+    void a_single_page_step_that_changes_the_url_before_the_page_tells_the_new_products_title() throws Exception {
+        browser.driver.get(lateUrl());
+        awaitProduct(lateProduct().id());
+        browser.inWorker("(() => { if (!self.alismartHeard) { self.alismartHeard = [];"
+                + " chrome.runtime.onMessage.addListener(m => { self.alismartHeard.push(m); }); }"
+                + " self.alismartHeard.length = 0; return true; })()");
+        // As routers do: the URL first, the new product drawn 800 ms later (its data still on the way).
+        Product next = new CatalogGenerator(CatalogLoader.SEED).product(LATE_PRODUCT + 2);
+        String nextUrl = "https://www.aliexpress.com/item/" + next.id() + ".html";
+        browser.js("history.pushState({}, '', arguments[0]); setTimeout(() => {"
+                + " for (const m of document.head.querySelectorAll('meta[property]')) { m.remove(); }"
+                + " for (const [p, c] of [['og:title', arguments[1]], ['og:image', arguments[2]],"
+                + "  ['og:url', arguments[0]], ['product:price:amount', arguments[3]],"
+                + "  ['product:price:currency', 'USD']]) {"
+                + "  const meta = document.createElement('meta'); meta.setAttribute('property', p);"
+                + "  meta.setAttribute('content', c); document.head.appendChild(meta); }"
+                + " document.title = arguments[1] + ' - AliExpress';"
+                + " document.querySelector('#root h1').textContent = arguments[1]; }, 800); return true;",
+                nextUrl, next.title(), "https://ae01.alicdn.com/kf/late/catalog-" + (LATE_PRODUCT + 2) + ".png",
+                String.format(Locale.ROOT, "%.2f", next.price()));
+        awaitProduct(next.id());
+        JsonNode heard = JSON.readTree(browser.inWorker("JSON.stringify(self.alismartHeard.filter("
+                + "m => m.type === 'page.product'))").asText());
+        // Told once, with the new product's own title: never the previous one's under the new id.
+        assertThat(heard).hasSize(1);
+        assertThat(heard.get(0).get("id").asText()).isEqualTo(next.id());
+        assertThat(heard.get(0).get("title").asText()).isEqualTo(next.title());
+    }
+
     /** Waits until the panel shows the AliExpress product {@code id}, ready. */
     private static void awaitProduct(String id) throws Exception {
         String[] shown = new String[1];

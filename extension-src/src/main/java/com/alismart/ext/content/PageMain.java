@@ -66,12 +66,28 @@ public final class PageMain {
     private static double lookUntil;
     /** How long a product URL is waited for: a page that shows no product by then is not one. */
     static final double LOOK_MILLIS = 15_000;
+    /** The product the panel was last drawn for, to tell a page not redrawn yet after an SPA step from the next. */
+    private static Recognition lastShown;
+    /** When (performance.now) the URL last changed within this document, or 0. */
+    private static double navigatedAt;
+    /**
+     * How long after an SPA step a page that still shows the previous product (its title and photo) is taken for
+     * one not redrawn yet: single-page shops may change the URL before they draw the new product. After that the
+     * page is taken as it is (two variants may share a title and a photo).
+     */
+    static final double REDRAW_MILLIS = 2000;
+    private static final int[] REDRAW_CHECKS = {700, 2100};
 
     /**
      * Recognises the page and, on a product page, tells the worker and shows the panel when it answers; on an
      * AliExpress cart, shows the coupons for its amount.
      */
     static void start() {
+        start(false);
+    }
+
+    /** {@code navigated}: the URL changed within this document (an SPA step), not a first look. */
+    private static void start(boolean navigated) {
         String url = Window.current().getLocation().getFullURL();
         shownFor = url;
         ++generation;
@@ -88,9 +104,21 @@ public final class PageMain {
             return;
         }
         Panel.remove(document);
+        navigatedAt = navigated ? Ui.now() : 0;
         String kind = look(document, url, product);
         if (kind != null && !Recognition.BLOCKED.equals(kind) && !Recognition.ERROR.equals(kind)) {
             lookUntil = Ui.now() + LOOK_MILLIS;
+            if (navigated) {
+                // A page that does not change further gets looked at again all the same.
+                int expected = generation;
+                for (int millis : REDRAW_CHECKS) {
+                    Window.setTimeout(() -> {
+                        if (expected == generation) {
+                            pageMayHaveChanged();
+                        }
+                    }, millis);
+                }
+            }
         }
     }
 
@@ -104,10 +132,28 @@ public final class PageMain {
         if (!page.isProduct() || !product.id().equals(page.id())) {
             return page.isProduct() ? Recognition.OTHER : page.kind();
         }
+        if (stillThePrevious(page)) {
+            return Recognition.OTHER;
+        }
+        lastShown = page;
         Panel.Product shown = new Panel.Product(url, product, page);
         shown.recognizeMillis = Ui.now() - began;
         send(document, shown, shown.fields(Messages.PAGE_PRODUCT), generation, 0);
         return null;
+    }
+
+    /**
+     * Whether {@code page}, shortly after an SPA step to another product, still shows the previous one: its id comes
+     * from the new URL, but its title and photo are those of the product the panel was drawn for.
+     */
+    private static boolean stillThePrevious(Recognition page) {
+        return navigatedAt > 0 && Ui.now() - navigatedAt < REDRAW_MILLIS && lastShown != null
+                && !page.id().equals(lastShown.id()) && same(page.title(), lastShown.title())
+                && same(page.imageUrl(), lastShown.imageUrl());
+    }
+
+    private static boolean same(String a, String b) {
+        return a == null ? b == null : a.equals(b);
     }
 
     /**
@@ -122,7 +168,7 @@ public final class PageMain {
                 return; // not looked at yet: the idle start will
             }
             if (!WebUrl.withoutFragment(url).equals(WebUrl.withoutFragment(shownFor))) {
-                start();
+                start(true);
             } else if (CartPart.isShown()) {
                 CartPart.update(Window.current().getDocument(), url);
             } else if (lookUntil > 0) {
