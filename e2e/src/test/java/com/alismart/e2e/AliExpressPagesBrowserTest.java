@@ -309,18 +309,8 @@ class AliExpressPagesBrowserTest {
         browser.js("document.getElementById('open').click(); return true;");
         awaitProduct(lateProduct().id());
         // Now from one product to another, as a single-page shop does: the URL, then the page redrawn.
-        Product next = new CatalogGenerator(CatalogLoader.SEED).product(LATE_PRODUCT + 1);
+        Product next = stepTo(LATE_PRODUCT + 1, 0);
         String nextUrl = "https://www.aliexpress.com/item/" + next.id() + ".html";
-        browser.js("history.pushState({}, '', arguments[0]);"
-                + " for (const m of document.head.querySelectorAll('meta[property]')) { m.remove(); }"
-                + " for (const [p, c] of [['og:title', arguments[1]], ['og:image', arguments[2]], ['og:url', arguments[0]],"
-                + "  ['product:price:amount', arguments[3]], ['product:price:currency', 'USD']]) {"
-                + "  const meta = document.createElement('meta'); meta.setAttribute('property', p);"
-                + "  meta.setAttribute('content', c); document.head.appendChild(meta); }"
-                + " document.title = arguments[1] + ' - AliExpress';"
-                + " document.querySelector('#root h1').textContent = arguments[1]; return true;",
-                nextUrl, next.title(), "https://ae01.alicdn.com/kf/late/catalog-" + (LATE_PRODUCT + 1) + ".png",
-                String.format(Locale.ROOT, "%.2f", next.price()));
         awaitProduct(next.id());
         assertThat(browser.inContentScript(nextUrl, "typeof window.navigation").asText()).isEqualTo("undefined");
         assertThat(browser.workerErrors()).isEmpty();
@@ -334,19 +324,7 @@ class AliExpressPagesBrowserTest {
                 + " chrome.runtime.onMessage.addListener(m => { self.alismartHeard.push(m); }); }"
                 + " self.alismartHeard.length = 0; return true; })()");
         // As routers do: the URL first, the new product drawn 800 ms later (its data still on the way).
-        Product next = new CatalogGenerator(CatalogLoader.SEED).product(LATE_PRODUCT + 2);
-        String nextUrl = "https://www.aliexpress.com/item/" + next.id() + ".html";
-        browser.js("history.pushState({}, '', arguments[0]); setTimeout(() => {"
-                + " for (const m of document.head.querySelectorAll('meta[property]')) { m.remove(); }"
-                + " for (const [p, c] of [['og:title', arguments[1]], ['og:image', arguments[2]],"
-                + "  ['og:url', arguments[0]], ['product:price:amount', arguments[3]],"
-                + "  ['product:price:currency', 'USD']]) {"
-                + "  const meta = document.createElement('meta'); meta.setAttribute('property', p);"
-                + "  meta.setAttribute('content', c); document.head.appendChild(meta); }"
-                + " document.title = arguments[1] + ' - AliExpress';"
-                + " document.querySelector('#root h1').textContent = arguments[1]; }, 800); return true;",
-                nextUrl, next.title(), "https://ae01.alicdn.com/kf/late/catalog-" + (LATE_PRODUCT + 2) + ".png",
-                String.format(Locale.ROOT, "%.2f", next.price()));
+        Product next = stepTo(LATE_PRODUCT + 2, 800);
         awaitProduct(next.id());
         JsonNode heard = JSON.readTree(browser.inWorker("JSON.stringify(self.alismartHeard.filter("
                 + "m => m.type === 'page.product'))").asText());
@@ -354,6 +332,28 @@ class AliExpressPagesBrowserTest {
         assertThat(heard).hasSize(1);
         assertThat(heard.get(0).get("id").asText()).isEqualTo(next.id());
         assertThat(heard.get(0).get("title").asText()).isEqualTo(next.title());
+    }
+
+    /**
+     * A single-page step on the open product page to catalog product {@code number}, as a shop's router makes it:
+     * history.pushState, then (at once, or {@code drawAfterMillis} later) the page redrawn with the new product.
+     */
+    private static Product stepTo(int number, int drawAfterMillis) {
+        Product next = new CatalogGenerator(CatalogLoader.SEED).product(number);
+        browser.js("history.pushState({}, '', arguments[0]); const draw = () => {"
+                + " for (const m of document.head.querySelectorAll('meta[property]')) { m.remove(); }"
+                + " for (const [p, c] of [['og:title', arguments[1]], ['og:image', arguments[2]],"
+                + "  ['og:url', arguments[0]], ['product:price:amount', arguments[3]],"
+                + "  ['product:price:currency', 'USD']]) {"
+                + "  const meta = document.createElement('meta'); meta.setAttribute('property', p);"
+                + "  meta.setAttribute('content', c); document.head.appendChild(meta); }"
+                + " document.title = arguments[1] + ' - AliExpress';"
+                + " document.querySelector('#root h1').textContent = arguments[1]; };"
+                + " if (arguments[4] > 0) { setTimeout(draw, arguments[4]); } else { draw(); } return true;",
+                "https://www.aliexpress.com/item/" + next.id() + ".html", next.title(),
+                "https://ae01.alicdn.com/kf/late/catalog-" + number + ".png",
+                String.format(Locale.ROOT, "%.2f", next.price()), drawAfterMillis);
+        return next;
     }
 
     /** Waits until the panel shows the AliExpress product {@code id}, ready. */

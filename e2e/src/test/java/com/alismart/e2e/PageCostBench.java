@@ -1,5 +1,6 @@
 package com.alismart.e2e;
 
+import com.alismart.ext.shop.ShopUrls;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.file.Files;
@@ -71,7 +72,7 @@ class PageCostBench {
     private static void measure(ExtensionBrowser browser, String url, String kind, Map<String, List<Double>> into)
             throws Exception {
         // A product known by its page alone (a canonical URL elsewhere) gets no page script: content.js goes by URL.
-        boolean product = kind.equals("product") && com.alismart.ext.shop.ShopUrls.product(url) != null;
+        boolean product = kind.equals("product") && ShopUrls.product(url) != null;
         // content.js runs when the page is idle; on a product page, wait for the panel (page.js and the worker).
         JsonNode times = browser.inContentScript(url, "(async () => { const until = Date.now() + 15000;"
                 + " const ready = () => typeof self.alismartMainMillis === 'number' && (!" + product

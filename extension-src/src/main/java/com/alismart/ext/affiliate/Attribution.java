@@ -1,5 +1,6 @@
 package com.alismart.ext.affiliate;
 
+import com.alismart.ext.shop.Ascii;
 import com.alismart.ext.shop.WebUrl;
 
 /**
@@ -64,23 +65,12 @@ public final class Attribution {
             return false;
         }
         for (String name : parsed.queryNames()) {
-            String n = lower(name);
+            String n = Ascii.lower(name);
             if (n.startsWith("aff_") || n.startsWith("aff%5f") || n.equals("sk") || n.equals("afsmartredirect")) {
                 return true;
             }
         }
         return false;
-    }
-
-    /** ASCII lower case only (no locale tables in the compiled scripts). */
-    private static String lower(String s) {
-        char[] c = s.toCharArray();
-        for (int i = 0; i < c.length; i++) {
-            if (c[i] >= 'A' && c[i] <= 'Z') {
-                c[i] = (char) (c[i] + 32);
-            }
-        }
-        return new String(c);
     }
 
     /** Once another creator's click is seen, we stand down for the rest of the browser session. */

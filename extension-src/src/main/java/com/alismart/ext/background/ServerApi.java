@@ -53,7 +53,7 @@ final class ServerApi {
         } catch (Throwable e) {
             response = null;
         }
-        if (response == null || Js.isMissing(response)) {
+        if (Js.isMissing(response)) {
             return new Result(null, Dispatcher.error("unreachable", "the AliSmart server cannot be reached"));
         }
         JSObject body;

@@ -21,7 +21,7 @@ import org.teavm.jso.dom.html.HTMLElement;
  * clicked one where the page would have, and when it cannot answer, the page's own link is followed.
  */
 final class PageLinks {
-    /** The worker's answer to affiliate.status for this page, or null before it. */
+    /** Whether a product link clicked now goes through ours: the worker's affiliate.status answer for this page. */
     private static boolean linking;
     /** The product id (or {@link #CART}) whose panel shows a benefit now, or null. */
     private static String benefit;

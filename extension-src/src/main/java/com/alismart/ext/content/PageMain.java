@@ -96,14 +96,13 @@ public final class PageMain {
         ProductRef product = ShopUrls.product(url);
         PageLinks.reset(product == null ? null : product.id());
         CartPart.leave();
+        Panel.remove(document);
         if (product == null) {
-            Panel.remove(document);
             if (ShopUrls.isAliExpressCart(url)) {
                 CartPart.look(document, url, generation);
             }
             return;
         }
-        Panel.remove(document);
         navigatedAt = navigated ? Ui.now() : 0;
         String kind = look(document, url, product);
         if (kind != null && !Recognition.BLOCKED.equals(kind) && !Recognition.ERROR.equals(kind)) {

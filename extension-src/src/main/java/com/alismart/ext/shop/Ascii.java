@@ -1,11 +1,11 @@
 package com.alismart.ext.shop;
 
 /** ASCII-only case mapping: URLs and ids need no more, and it keeps Unicode tables out of the content script. */
-final class Ascii {
+public final class Ascii {
     private Ascii() {
     }
 
-    static String lower(String s) {
+    public static String lower(String s) {
         StringBuilder sb = null;
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
@@ -19,7 +19,7 @@ final class Ascii {
         return sb == null ? s : sb.toString();
     }
 
-    static String upper(String s) {
+    public static String upper(String s) {
         StringBuilder sb = null;
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
